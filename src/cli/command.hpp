@@ -1,0 +1,32 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace knead::cli {
+
+// What parsing leaves behind: the chosen subcommand's work, returning an exit code.
+// Each subcommand file adds its CLI::App, binds options into a plain struct, and
+// from its callback sets the action that runs the core with that struct.
+using Action = std::function<int()>;
+
+void add_list_command(CLI::App &app, Action &action);
+void add_show_command(CLI::App &app, Action &action);
+void add_check_command(CLI::App &app, Action &action);
+void add_new_command(CLI::App &app, Action &action);
+void add_edit_command(CLI::App &app, Action &action);
+void add_points_command(CLI::App &app, Action &action);
+void add_run_command(CLI::App &app, Action &action);
+void add_questions_command(CLI::App &app, Action &action);
+void add_log_command(CLI::App &app, Action &action);
+void add_stats_command(CLI::App &app, Action &action);
+void add_due_command(CLI::App &app, Action &action);
+void add_notify_command(CLI::App &app, Action &action);
+void add_remind_command(CLI::App &app, Action &action);
+void add_completions_command(CLI::App &app, Action &action);
+
+// Bare `knead`: a short help that also lists the routines found.
+int print_bare_help(const CLI::App &app);
+
+} // namespace knead::cli

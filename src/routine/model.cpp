@@ -1,0 +1,59 @@
+#include "routine/model.hpp"
+
+namespace knead::routine {
+
+const char *to_string(StepKind kind) {
+  switch (kind) {
+  case StepKind::press:
+    return "press";
+  case StepKind::reps:
+    return "reps";
+  case StepKind::roll:
+    return "roll";
+  case StepKind::ice:
+    return "ice";
+  case StepKind::rest:
+    return "rest";
+  }
+  return "press";
+}
+
+const char *to_string(Sides sides) {
+  switch (sides) {
+  case Sides::together:
+    return "together";
+  case Sides::left_then_right:
+    return "left-then-right";
+  case Sides::none:
+    return "none";
+  }
+  return "together";
+}
+
+const char *to_string(Side side) {
+  switch (side) {
+  case Side::both:
+    return "both";
+  case Side::left:
+    return "left";
+  case Side::right:
+    return "right";
+  }
+  return "both";
+}
+
+const char *to_string(Origin origin) {
+  switch (origin) {
+  case Origin::builtin:
+    return "built-in";
+  case Origin::system:
+    return "system";
+  case Origin::user:
+    return "user";
+  case Origin::file:
+    return "file";
+  }
+  return "file";
+}
+
+} // namespace knead::routine

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace knead::routine {
+
+// Where a value was written: 1-based line and column, 0 when it has no source
+// (a built-in default, a value made in code).
+struct SourcePosition {
+  int line = 0;
+  int column = 0;
+};
+
+enum class StepKind {
+  press, // press and hold a point or muscle
+  reps,  // a counted sequence: `reps` repetitions of `rep` each (small circles)
+  roll,  // roll a ball over an area for `hold`
+  ice,   // cold pack wrapped in a towel for `hold`
+  rest,  // lie still for `hold`
+};
+
+enum class Sides {
+  together,        // both sides at once (both thumbs)
+  left_then_right, // the step runs twice, left side first, with a switch cue
+  none,            // on the midline or not sided
+};
+
+// Which side a phase works on; `both` for `Sides::together` and `Sides::none`.
+enum class Side { both, left, right };
+
+// One step of a routine, as written. Durations are already parsed; `*_at` fields keep
+// where each value stood so later checks (screening, the validator) can point at it.
+struct Step {
+  std::string title;
+  StepKind kind = StepKind::press;
+  std::string region;              // a known region id such as "lower-back"
+  std::string point;               // a catalog code such as "BL40", or empty
+  std::string where;               // location in words (inherited from the point when empty)
+  std::string how;                 // technique in words
+  std::string before;              // a prompt that waits for the person before the step starts
+  std::chrono::seconds press{0};   // pressing in / finding the point, per side
+  std::chrono::seconds hold{0};    // holding (press, roll, ice, rest), per side
+  std::chrono::seconds release{0}; // gradual release, per side
+  Sides sides = Sides::together;
+  int reps = 0;                  // repetitions, for kind = reps
+  std::chrono::seconds rep{0};   // one repetition, for kind = reps
+  std::vector<std::string> cues; // extra words spoken / shown at the start of the hold
+
+  SourcePosition position; // of the [[step]] table
+};
+
+// A routine-specific screening question (`[[question]]`); its effect is applied by
+// the screening module like the built-in bank's.
+struct Question {
+  std::string id;
+  std::string text;
+  std::string effect;                    // "stop", "skip", "caution" or "advice"
+  std::vector<std::string> skip_regions; // for effect = "skip"
+  std::vector<std::string> skip_points;  // for effect = "skip"
+  std::string message;                   // shown when answered yes (caution / advice wording)
+  SourcePosition position;
+};
+
+enum class Origin { builtin, system, user, file };
+
+struct Routine {
+  std::string id; // file name without ".toml"
+  std::string title;
+  std::string summary;
+  std::string source; // attribution of the article it comes from
+  std::vector<Step> steps;
+  std::vector<Question> questions;
+
+  Origin origin = Origin::file;
+  std::string path;    // file it was read from ("builtin:lower-back" for built-ins)
+  std::string content; // the raw text, for hashing into the history
+};
+
+const char *to_string(StepKind kind);
+const char *to_string(Sides sides);
+const char *to_string(Side side);
+const char *to_string(Origin origin);
+
+} // namespace knead::routine

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "routine/model.hpp"
+
+#include <chrono>
+
+namespace knead::routine {
+
+// How long one side of a step lasts: press + hold + release, where a `reps` step
+// holds for reps x rep. `show`, the session engine and the history all use this,
+// so the plan a person reads is the plan the timer runs.
+std::chrono::seconds side_duration(const Step &step);
+
+// How long the whole step lasts: one side, or two for `left-then-right`. A `before`
+// prompt waits for the person and is not counted.
+std::chrono::seconds step_duration(const Step &step);
+
+// The sum of every step's duration.
+std::chrono::seconds routine_duration(const Routine &routine);
+
+} // namespace knead::routine

@@ -1,0 +1,55 @@
+#include "session/event.hpp"
+
+namespace knead::session {
+
+const char *to_string(EventKind kind) {
+  switch (kind) {
+  case EventKind::session_start:
+    return "session_start";
+  case EventKind::before_prompt:
+    return "before_prompt";
+  case EventKind::step_start:
+    return "step_start";
+  case EventKind::press:
+    return "press";
+  case EventKind::hold:
+    return "hold";
+  case EventKind::side_switch:
+    return "side_switch";
+  case EventKind::rep:
+    return "rep";
+  case EventKind::release:
+    return "release";
+  case EventKind::step_end:
+    return "step_end";
+  case EventKind::step_skipped:
+    return "step_skipped";
+  case EventKind::paused:
+    return "paused";
+  case EventKind::resumed:
+    return "resumed";
+  case EventKind::adjusted:
+    return "adjusted";
+  case EventKind::quit:
+    return "quit";
+  case EventKind::session_end:
+    return "session_end";
+  }
+  return "session_start";
+}
+
+const char *to_string(Outcome outcome) {
+  switch (outcome) {
+  case Outcome::completed:
+    return "completed";
+  case Outcome::quit:
+    return "quit";
+  case Outcome::stopped:
+    return "stopped";
+  case Outcome::interrupted:
+    return "interrupted";
+  }
+  return "completed";
+}
+
+} // namespace knead::session

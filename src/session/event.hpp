@@ -1,0 +1,62 @@
+#pragma once
+
+#include "routine/model.hpp"
+
+#include <chrono>
+#include <string>
+
+namespace knead::session {
+
+// What the engine announces. Front ends, cues, the events file and the history all
+// subscribe; the names (to_string) are the `event` field of `--events` JSON Lines
+// and part of the scripting contract: add new kinds, never rename.
+enum class EventKind {
+  session_start,
+  before_prompt, // a `before` prompt is waiting for the person
+  step_start,
+  press,       // pressing in (per side)
+  hold,        // holding starts (per side)
+  side_switch, // left side done, now the right
+  rep,         // a repetition of a `reps` step starts
+  release,     // gradual release starts
+  step_end,
+  step_skipped, // by screening (`reason` has the question id) or by the person ("next")
+  paused,
+  resumed,
+  adjusted, // +15 s / -15 s
+  quit,     // the person asked to end the session
+  session_end,
+};
+
+struct Event {
+  EventKind kind = EventKind::session_start;
+  int step = 0; // 1-based routine step number, 0 when not about a step
+  std::string title;
+  routine::Side side = routine::Side::both;
+  int rep = 0;                       // 1-based, for EventKind::rep
+  std::string reason;                // why a step was skipped or the session ended
+  std::chrono::milliseconds t{0};    // planned session time (pauses included)
+  std::chrono::milliseconds wall{0}; // measured monotonic time since session start
+};
+
+const char *to_string(EventKind kind);
+
+// Anything that wants to hear about the session: a front end, the events writer,
+// cue players, the history. Called on the engine's thread, in order; must not block.
+class EventSink {
+public:
+  EventSink() = default;
+  EventSink(const EventSink &) = delete;
+  EventSink &operator=(const EventSink &) = delete;
+  EventSink(EventSink &&) = delete;
+  EventSink &operator=(EventSink &&) = delete;
+  virtual ~EventSink() = default;
+  virtual void on_event(const Event &event) = 0;
+};
+
+// How a session ended, for the summary, the exit code and the history.
+enum class Outcome { completed, quit, stopped, interrupted };
+
+const char *to_string(Outcome outcome);
+
+} // namespace knead::session

@@ -1,0 +1,68 @@
+# Sourced by every end-to-end test. Gives each test a scratch home and XDG folders,
+# and small assertion helpers that print what was expected and what came.
+set -u
+: "${KNEAD:?KNEAD must point at the built binary}"
+: "${KNEAD_SOURCE_DIR:?KNEAD_SOURCE_DIR must point at the source tree}"
+
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/knead-e2e.XXXXXX")
+trap 'rm -rf "$SCRATCH"' EXIT
+export HOME="$SCRATCH/home"
+export XDG_CONFIG_HOME="$SCRATCH/config"
+export XDG_STATE_HOME="$SCRATCH/state"
+export XDG_DATA_HOME="$SCRATCH/data"
+export XDG_DATA_DIRS="$SCRATCH/share"
+export LC_ALL=C.UTF-8
+unset NO_COLOR VISUAL EDITOR
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_DATA_DIRS"
+
+failures=0
+checks=0
+
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+# run_knead ARGS...: runs the binary; sets $out, $err and $code.
+run_knead() {
+  out=$("$KNEAD" "$@" 2>"$SCRATCH/stderr" </dev/null)
+  code=$?
+  err=$(cat "$SCRATCH/stderr")
+}
+
+expect_code() {
+  checks=$((checks + 1))
+  [ "$code" -eq "$1" ] || fail "${2:-command}: expected exit $1, got $code (stderr: $err)"
+}
+
+# expect_contains HAYSTACK NEEDLE [LABEL]
+expect_contains() {
+  checks=$((checks + 1))
+  case "$1" in
+  *"$2"*) ;;
+  *) fail "${3:-output} should contain '$2' but was: $1" ;;
+  esac
+}
+
+expect_not_contains() {
+  checks=$((checks + 1))
+  case "$1" in
+  *"$2"*) fail "${3:-output} should not contain '$2' but was: $1" ;;
+  *) ;;
+  esac
+}
+
+expect_eq() {
+  checks=$((checks + 1))
+  [ "$1" = "$2" ] || fail "${3:-value}: expected '$2', got '$1'"
+}
+
+# finish: the last line of every test; exits non-zero when any check failed.
+finish() {
+  if [ "$checks" -eq 0 ]; then
+    echo "FAIL: the test made no checks" >&2
+    exit 1
+  fi
+  echo "$checks checks, $failures failed"
+  [ "$failures" -eq 0 ]
+}

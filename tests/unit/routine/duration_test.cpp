@@ -1,0 +1,51 @@
+#include "routine/duration.hpp"
+
+#include <doctest/doctest.h>
+
+using knead::routine::format_clock;
+using knead::routine::format_duration;
+using knead::routine::parse_duration;
+using std::chrono::seconds;
+
+TEST_CASE("durations parse in every documented form") {
+  CHECK(parse_duration("90s") == seconds(90));
+  CHECK(parse_duration("2m") == seconds(120));
+  CHECK(parse_duration("1m30s") == seconds(90));
+  CHECK(parse_duration("1h") == seconds(3600));
+  CHECK(parse_duration("1h5m") == seconds(3900));
+  CHECK(parse_duration("0s") == seconds(0));
+}
+
+TEST_CASE("malformed durations are refused with a reason") {
+  std::string why;
+  CHECK_FALSE(parse_duration("", &why));
+  CHECK(why == "the duration is empty");
+  CHECK_FALSE(parse_duration("90", &why));
+  CHECK(why == "a number needs a unit (h, m or s)");
+  CHECK_FALSE(parse_duration("2x", &why));
+  CHECK(why == "unknown unit 'x' (use h, m or s)");
+  CHECK_FALSE(parse_duration("30s1m", &why));
+  CHECK(why == "units go largest first, each once (as in \"1h5m\" or \"1m30s\")");
+  CHECK_FALSE(parse_duration("1m1m", &why));
+  CHECK_FALSE(parse_duration("-5s", &why));
+  CHECK(why == "expected a number at \"-5s\"");
+  CHECK_FALSE(parse_duration("1.5m"));
+  CHECK_FALSE(parse_duration(" 5s"));
+  CHECK_FALSE(parse_duration("99999999s", &why));
+  CHECK(why == "the number is too large");
+}
+
+TEST_CASE("durations format as routine files write them") {
+  CHECK(format_duration(seconds(90)) == "1m30s");
+  CHECK(format_duration(seconds(120)) == "2m");
+  CHECK(format_duration(seconds(0)) == "0s");
+  CHECK(format_duration(seconds(3725)) == "1h2m5s");
+  CHECK(parse_duration(format_duration(seconds(3725))) == seconds(3725));
+}
+
+TEST_CASE("clock format") {
+  CHECK(format_clock(seconds(125)) == "2:05");
+  CHECK(format_clock(seconds(0)) == "0:00");
+  CHECK(format_clock(seconds(3725)) == "1:02:05");
+  CHECK(format_clock(seconds(-5)) == "-0:05");
+}

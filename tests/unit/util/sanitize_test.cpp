@@ -1,0 +1,39 @@
+#include "util/sanitize.hpp"
+
+#include <doctest/doctest.h>
+
+using knead::find_unsafe_text;
+using knead::sanitize_for_terminal;
+
+TEST_CASE("escape sequences and control characters never pass through") {
+  CHECK(sanitize_for_terminal("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
+  CHECK(sanitize_for_terminal("\x1b]52;c;aGk=\x07") == "\xEF\xBF\xBD]52;c;aGk=\xEF\xBF\xBD");
+  CHECK(sanitize_for_terminal(std::string_view("a\0b", 3)) == "a\xEF\xBF\xBD"
+                                                              "b");
+  CHECK(sanitize_for_terminal("\xC2\x9B"
+                              "31m") == "\xEF\xBF\xBD"
+                                        "31m");                       // C1 CSI
+  CHECK(sanitize_for_terminal("x\xE2\x80\xAEy") == "x\xEF\xBF\xBDy"); // RLO
+  CHECK(sanitize_for_terminal("bad\xFFutf") == "bad\xEF\xBF\xBDutf");
+  CHECK(sanitize_for_terminal("line\nnext") == "line\xEF\xBF\xBDnext");
+  CHECK(sanitize_for_terminal("line\nnext", true) == "line\nnext");
+  CHECK(sanitize_for_terminal("tab\there") == "tab here");
+  CHECK(sanitize_for_terminal("caf\xC3\xA9 \x1b", false, true) == "caf? ?");
+}
+
+TEST_CASE("ordinary text is unchanged") {
+  CHECK(sanitize_for_terminal("Press down and inward — 2 minutes") ==
+        "Press down and inward — 2 minutes");
+}
+
+TEST_CASE("unsafe text is found with its offset and a name") {
+  std::size_t offset = 99;
+  CHECK(find_unsafe_text("fine text", offset).empty());
+  CHECK(find_unsafe_text("ab\x1b[31m", offset) == "an escape sequence starting with U+001B (ESC)");
+  CHECK(offset == 2);
+  CHECK(find_unsafe_text("a\x07", offset) == "the control character U+0007 (BEL)");
+  CHECK(offset == 1);
+  CHECK(find_unsafe_text("\xE2\x80\xAE", offset) == "the bidirectional control U+202E");
+  CHECK(find_unsafe_text("ok\xC0\xAF", offset) == "an invalid UTF-8 byte 0xC0");
+  CHECK(offset == 2);
+}
