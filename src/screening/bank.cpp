@@ -65,8 +65,7 @@ std::vector<Question> make_fixed_questions() {
       "by a doctor",
       k_red_flag_source));
   bank.push_back(stop_question(
-      "night_pain", Effect::stop_urgent,
-      "Is the pain worse at night, or not eased at all by rest?",
+      "night_pain", Effect::stop_urgent, "Is the pain worse at night, or not eased at all by rest?",
       "Pain that rest does not ease at all, or that is worse at night, is a warning sign in the "
       "back-pain guidelines.",
       "pain that is worse at night or not eased by rest should be checked by a doctor",

@@ -24,8 +24,8 @@ struct Decision {
   std::optional<Stop> stop;
   session::Plan plan; // the trimmed plan; meaningless when `stop` is set
   std::vector<std::pair<std::string, bool>> answers;
-  std::string outcome;       // clear, advice, cautions, skips or a Tier's name
-  bool reconfirmed = false;  // the answers came from a re-confirmed earlier check
+  std::string outcome;      // clear, advice, cautions, skips or a Tier's name
+  bool reconfirmed = false; // the answers came from a re-confirmed earlier check
 
   [[nodiscard]] bool stopped() const { return stop.has_value(); }
 };

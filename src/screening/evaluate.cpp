@@ -85,8 +85,7 @@ void collect_stop(const std::vector<Question> &questions, const Question &questi
   }
   stop->tier = std::min(stop->tier, *tier);
   stop->ids.push_back(question.id);
-  stop->reasons.push_back(question.message.empty() ? "you answered yes to \"" + question.text +
-                                                         "\""
+  stop->reasons.push_back(question.message.empty() ? "you answered yes to \"" + question.text + "\""
                                                    : question.message);
 }
 

@@ -9,8 +9,7 @@ namespace knead::screening {
 namespace {
 
 // Regions whose points conservative pregnancy lists avoid (docs/safety.md).
-constexpr std::array<std::string_view, 3> k_pregnancy_regions = {"lower-back", "hips",
-                                                                 "abdomen"};
+constexpr std::array<std::string_view, 3> k_pregnancy_regions = {"lower-back", "hips", "abdomen"};
 
 constexpr std::array<std::string_view, 11> k_avoided_points = {
     "BL23", "BL52", "GV4", "BL53", "CV6", "LI4", "LR3", "BL60", "SP6", "BL67", "GB21"};

@@ -30,8 +30,8 @@ enum class SkipKind {
 // One screening question as it is asked, with everything needed to explain it and
 // to apply its answer.
 struct Question {
-  std::string id;      // part of the answers-file contract, never renamed
-  std::string text;    // the question, ending in '?'
+  std::string id;   // part of the answers-file contract, never renamed
+  std::string text; // the question, ending in '?'
   Effect effect = Effect::advice;
   SkipKind skips = SkipKind::none;
   std::string follows; // asked only after a "yes" to this id (a follow-up)

@@ -89,8 +89,8 @@ TEST_CASE("each stop question alone stops the session with its tier") {
 TEST_CASE("the emergency and urgent advice say where to go") {
   CHECK(std::string(stop_advice(Tier::emergency)).starts_with("Seek emergency care now"));
   CHECK(std::string(stop_advice(Tier::urgent)).starts_with("See a doctor today"));
-  CHECK(std::string(stop_advice(Tier::not_cleared))
-            .starts_with("Ask a health professional before"));
+  CHECK(
+      std::string(stop_advice(Tier::not_cleared)).starts_with("Ask a health professional before"));
 }
 
 TEST_CASE("several red flags: the strongest tier wins and every reason is kept") {
@@ -137,8 +137,7 @@ TEST_CASE("bleeding: a caution before each pressing step") {
   auto d = decide(test::back_points(), {"bleeding"});
   REQUIRE_FALSE(d.stopped());
   for (const auto &s : d.plan.steps) {
-    CHECK(s.cautions ==
-          std::vector<std::string>{"Gentle pressure only, and stop if it bruises."});
+    CHECK(s.cautions == std::vector<std::string>{"Gentle pressure only, and stop if it bruises."});
   }
 }
 
@@ -177,8 +176,8 @@ TEST_CASE("cold sensitivity skips the ice") {
 }
 
 TEST_CASE("when every step is skipped there is nothing safe to run") {
-  auto d = decide(test::lower_back(),
-                  {"skin_lower-back", "skin_hips", "skin_buttocks", "bleeding"});
+  auto d =
+      decide(test::lower_back(), {"skin_lower-back", "skin_hips", "skin_buttocks", "bleeding"});
   REQUIRE(d.stopped());
   CHECK(d.stop->tier == Tier::nothing_left);
   CHECK(d.stop->ids == std::vector<std::string>{"skin_lower-back", "skin_hips", "skin_buttocks"});
