@@ -107,7 +107,8 @@ std::string format_answers_template(const std::vector<Question> &questions,
   for (const auto &question : questions) {
     text += "\n# " + clean(question.text) + "\n";
     if (!question.follows.empty()) {
-      text += "# Only when " + question.follows + " = true; otherwise leave it out.\n";
+      text +=
+          "# Only when the answer to " + question.follows + " is yes; otherwise leave it out.\n";
     }
     text += "# yes: " + effect_in_words(question) + "\n# " + clean(question.id) + " = \n";
   }

@@ -194,8 +194,8 @@ TEST_CASE("long-lasting pain: advice, and the session still runs") {
 
 TEST_CASE("a routine's own questions: stop, skip by point, caution") {
   auto r = test::back_points();
-  routine::Question stop{"knee_surgery", "Knee surgery this year?", "stop", {}, {}, "", {}};
-  routine::Question skip{"hand_injury", "Hurt your hand?", "skip", {}, {"LI4"}, "", {}};
+  auto stop = test::make_question("knee_surgery", "Knee surgery this year?", "stop");
+  auto skip = test::make_question("hand_injury", "Hurt your hand?", "skip", {"LI4"});
   r.questions = {stop, skip};
   auto questions = questions_for(r);
   CHECK(questions[questions.size() - 2].id == "hand_injury");
@@ -212,7 +212,7 @@ TEST_CASE("a routine's own questions: stop, skip by point, caution") {
 
 TEST_CASE("a routine question may not reuse a built-in id") {
   auto r = test::lower_back();
-  r.questions = {routine::Question{"bleeding", "Bleeding?", "caution", {}, {}, "", {}}};
+  r.questions = {test::make_question("bleeding", "Bleeding?", "caution")};
   CHECK_THROWS_WITH_AS(questions_for(r),
                        "the routine's question \"bleeding\" uses the id of a built-in question; "
                        "give it another id",

@@ -19,6 +19,16 @@ inline routine::Step make_step(std::string title, std::string region,
   return step;
 }
 
+inline routine::Question make_question(std::string id, std::string text, std::string effect,
+                                       std::vector<std::string> skip_points = {}) {
+  routine::Question question;
+  question.id = std::move(id);
+  question.text = std::move(text);
+  question.effect = std::move(effect);
+  question.skip_points = std::move(skip_points);
+  return question;
+}
+
 // Paraspinals, hips, buttocks, then ice on the lower back.
 inline routine::Routine lower_back() {
   routine::Routine r;
