@@ -18,22 +18,6 @@ namespace knead::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// A reminder runs `knead notify ID`, and the id becomes part of the unit names, so
-// a reminder names a routine by a plain id, never by a file.
-std::string reminder_routine(const std::string &name) {
-  if (name.find('/') != std::string::npos || name.ends_with(".toml")) {
-    throw UsageError(fmt::format("a reminder names a routine by its id, not a file; put the file "
-                                 "in {} and use its name without \".toml\"",
-                                 xdg::user_routines_dir().string()));
-  }
-  if (!remind::is_valid_reminder_id(name)) {
-    throw UsageError(fmt::format("\"{}\" cannot name a reminder: use a routine id made of "
-                                 "letters, digits, '-' and '_'",
-                                 sanitize_for_terminal(name)));
-  }
-  return name;
-}
-
 fs::path this_binary() {
   std::error_code error;
   auto path = fs::read_symlink("/proc/self/exe", error);
@@ -55,6 +39,22 @@ void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir)
 }
 
 } // namespace
+
+// A reminder runs `knead notify ID`, and the id becomes part of the unit names, so
+// a reminder names a routine by a plain id, never by a file.
+std::string reminder_routine(const std::string &name) {
+  if (name.find('/') != std::string::npos || name.ends_with(".toml")) {
+    throw UsageError(fmt::format("a reminder names a routine by its id, not a file; put the file "
+                                 "in {} and use its name without \".toml\"",
+                                 xdg::user_routines_dir().string()));
+  }
+  if (!remind::is_valid_reminder_id(name)) {
+    throw UsageError(fmt::format("\"{}\" cannot name a reminder: use a routine id made of "
+                                 "letters, digits, '-' and '_'",
+                                 sanitize_for_terminal(name)));
+  }
+  return name;
+}
 
 int remind_add(const RemindAddOptions &options) {
   remind::Schedule schedule;

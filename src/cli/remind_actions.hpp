@@ -16,6 +16,10 @@ struct RemindAddOptions {
   bool no_enable = false;
 };
 
+// `name` checked as the id of a routine a reminder or notification can name: an
+// id, not a file path, safe in unit names and crontab lines. Throws UsageError.
+std::string reminder_routine(const std::string &name);
+
 int remind_add(const RemindAddOptions &options);
 int remind_list();
 int remind_remove(const std::string &routine);
