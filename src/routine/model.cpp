@@ -2,6 +2,12 @@
 
 namespace knead::routine {
 
+SourcePosition position_of(const KeyPositions &positions, std::string_view key,
+                           SourcePosition fallback) {
+  const auto found = positions.find(key);
+  return found == positions.end() ? fallback : found->second;
+}
+
 const char *to_string(StepKind kind) {
   switch (kind) {
   case StepKind::press:

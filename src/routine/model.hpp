@@ -1,7 +1,9 @@
 #pragma once
 
 #include <chrono>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace knead::routine {
@@ -12,6 +14,14 @@ struct SourcePosition {
   int line = 0;
   int column = 0;
 };
+
+// Where each key's value stood, by key name ("hold" -> 14:9), so later checks can
+// point at the exact value. Keys that were not written are absent.
+using KeyPositions = std::map<std::string, SourcePosition, std::less<>>;
+
+// The position of `key` in `positions`, or `fallback` when the key was not written.
+SourcePosition position_of(const KeyPositions &positions, std::string_view key,
+                           SourcePosition fallback);
 
 enum class StepKind {
   press, // press and hold a point or muscle
@@ -49,6 +59,7 @@ struct Step {
   std::vector<std::string> cues; // extra words spoken / shown at the start of the hold
 
   SourcePosition position; // of the [[step]] table
+  KeyPositions positions;  // of each value written in the table
 };
 
 // A routine-specific screening question (`[[question]]`); its effect is applied by
@@ -60,7 +71,8 @@ struct Question {
   std::vector<std::string> skip_regions; // for effect = "skip"
   std::vector<std::string> skip_points;  // for effect = "skip"
   std::string message;                   // shown when answered yes (caution / advice wording)
-  SourcePosition position;
+  SourcePosition position;               // of the [[question]] table
+  KeyPositions positions;                // of each value written in the table
 };
 
 enum class Origin { builtin, system, user, file };
@@ -74,8 +86,9 @@ struct Routine {
   std::vector<Question> questions;
 
   Origin origin = Origin::file;
-  std::string path;    // file it was read from ("builtin:lower-back" for built-ins)
-  std::string content; // the raw text, for hashing into the history
+  std::string path;       // file it was read from ("builtin:lower-back" for built-ins)
+  std::string content;    // the raw text, for hashing into the history
+  KeyPositions positions; // of each top-level value (title, summary, source)
 };
 
 const char *to_string(StepKind kind);

@@ -1,0 +1,134 @@
+#include "cli/remind_actions.hpp"
+
+#include "remind/cron.hpp"
+#include "remind/systemctl.hpp"
+#include "remind/unit_folder.hpp"
+#include "remind/units.hpp"
+#include "util/error.hpp"
+#include "util/sanitize.hpp"
+#include "util/xdg.hpp"
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace knead::cli {
+namespace fs = std::filesystem;
+namespace {
+
+fs::path this_binary() {
+  std::error_code error;
+  auto path = fs::read_symlink("/proc/self/exe", error);
+  if (error) {
+    throw Error(fmt::format("cannot find this program's own path: {}", error.message()));
+  }
+  return path;
+}
+
+void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir) {
+  fmt::print(stderr,
+             "knead: wrote {} and {} in {}, but no systemd user manager answered, so the "
+             "reminder is not enabled yet. Where one runs, enable it with:\n"
+             "  systemctl --user daemon-reload && systemctl --user enable --now {}\n"
+             "Timers run only while your user manager runs; to keep it running when you are "
+             "logged out: loginctl enable-linger \"$USER\". Without systemd, use: knead remind "
+             "add --cron\n",
+             units.timer_name, units.service_name, dir.string(), units.timer_name);
+}
+
+} // namespace
+
+// A reminder runs `knead notify ID`, and the id becomes part of the unit names, so
+// a reminder names a routine by a plain id, never by a file.
+std::string reminder_routine(const std::string &name) {
+  if (name.find('/') != std::string::npos || name.ends_with(".toml")) {
+    throw UsageError(fmt::format("a reminder names a routine by its id, not a file; put the file "
+                                 "in {} and use its name without \".toml\"",
+                                 xdg::user_routines_dir().string()));
+  }
+  if (!remind::is_valid_reminder_id(name)) {
+    throw UsageError(fmt::format("\"{}\" cannot name a reminder: use a routine id made of "
+                                 "letters, digits, '-' and '_'",
+                                 sanitize_for_terminal(name)));
+  }
+  return name;
+}
+
+int remind_add(const RemindAddOptions &options) {
+  remind::Schedule schedule;
+  remind::parse_time_of_day(options.at, schedule);
+  schedule.days = remind::parse_days(options.days);
+  auto routine = reminder_routine(options.routine);
+  auto binary = this_binary();
+
+  if (options.cron) {
+    fmt::print("{}\n", remind::cron_line(routine, schedule, binary, ::getuid()));
+    return 0;
+  }
+  auto units = remind::make_units(routine, schedule, binary);
+  auto dir = remind::user_unit_dir();
+  if (options.print) {
+    fmt::print("# {}\n{}\n# {}\n{}", (dir / units.timer_name).string(), units.timer_text,
+               (dir / units.service_name).string(), units.service_text);
+    return 0;
+  }
+  remind::write_units(dir, units);
+  if (options.no_enable) {
+    fmt::print("Wrote {} and {} in {} (not enabled). Enable with:\n"
+               "  systemctl --user daemon-reload && systemctl --user enable --now {}\n",
+               units.timer_name, units.service_name, dir.string(), units.timer_name);
+    return 0;
+  }
+  if (!remind::systemctl_user({"daemon-reload"}) ||
+      !remind::systemctl_user({"enable", "--now", units.timer_name})) {
+    print_enable_later(units, dir);
+    return 0;
+  }
+  auto next = remind::next_run(units.timer_name);
+  fmt::print("Reminder set: {} at {} ({}); next: {}\n", routine, remind::describe(schedule),
+             units.timer_name, next.value_or("unknown"));
+  return 0;
+}
+
+int remind_list() {
+  auto reminders = remind::find_reminders(remind::user_unit_dir());
+  if (reminders.empty()) {
+    fmt::print("No reminders. Add one with: knead remind add --at 08:30\n");
+    return 0;
+  }
+  fmt::print("{:<20} {:<24} {:<32} {}\n", "ROUTINE", "SCHEDULE", "NEXT RUN", "ENABLED");
+  for (const auto &reminder : reminders) {
+    auto next = reminder.enabled ? remind::next_run(reminder.timer_name) : std::nullopt;
+    fmt::print("{:<20} {:<24} {:<32} {}\n", reminder.routine,
+               sanitize_for_terminal(reminder.schedule), sanitize_for_terminal(next.value_or("-")),
+               reminder.enabled ? "yes" : "no");
+  }
+  return 0;
+}
+
+int remind_remove(const std::string &routine) {
+  auto id = reminder_routine(routine);
+  auto dir = remind::user_unit_dir();
+  auto timer = remind::unit_stem(id) + ".timer";
+  bool known = false;
+  for (const auto &reminder : remind::find_reminders(dir)) {
+    known = known || reminder.routine == id;
+  }
+  if (!known) {
+    throw Error(fmt::format("there is no reminder for {} in {} (knead remind list shows them)", id,
+                            dir.string()));
+  }
+  // Without a user manager these fail; deleting the files (and the enable link)
+  // below still leaves nothing behind.
+  remind::systemctl_user({"disable", "--now", timer});
+  auto deleted = remind::delete_units(dir, id);
+  remind::systemctl_user({"daemon-reload"});
+  for (const auto &path : deleted) {
+    fmt::print("Deleted {}\n", path.string());
+  }
+  return 0;
+}
+
+} // namespace knead::cli

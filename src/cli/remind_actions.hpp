@@ -1,0 +1,27 @@
+#pragma once
+
+#include "routine/builtin.hpp"
+
+#include <string>
+
+namespace knead::cli {
+
+// `knead remind add` as the command line left it.
+struct RemindAddOptions {
+  std::string routine{routine::k_default_routine};
+  std::string at;
+  std::string days = "daily";
+  bool print = false;
+  bool cron = false;
+  bool no_enable = false;
+};
+
+// `name` checked as the id of a routine a reminder or notification can name: an
+// id, not a file path, safe in unit names and crontab lines. Throws UsageError.
+std::string reminder_routine(const std::string &name);
+
+int remind_add(const RemindAddOptions &options);
+int remind_list();
+int remind_remove(const std::string &routine);
+
+} // namespace knead::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace knead::routine {
+
+enum class Severity { error, warning };
+
+// One problem found in a routine file: where, what, and (when a fix is likely) how
+// to fix it. `line` and `column` are 1-based; 0 means the problem has no position
+// (a file that cannot be opened).
+struct Diagnostic {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  Severity severity = Severity::error;
+  std::string message;
+  std::string hint;
+};
+
+const char *to_string(Severity severity);
+
+// "file:line:col: error: message\n  hint: …\n", with the position left out when it is
+// 0 and the hint line only when there is one. Every part is sanitized for the
+// terminal: file names and messages quote untrusted text.
+std::string format_diagnostic(const Diagnostic &diagnostic);
+
+// Every diagnostic formatted, one after another.
+std::string format_diagnostics(const std::vector<Diagnostic> &diagnostics);
+
+// True when at least one diagnostic is an error (warnings do not fail a check).
+bool has_errors(const std::vector<Diagnostic> &diagnostics);
+
+} // namespace knead::routine

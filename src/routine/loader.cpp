@@ -1,0 +1,162 @@
+#include "routine/loader.hpp"
+
+#include "routine/question_reader.hpp"
+#include "routine/step_reader.hpp"
+#include "routine/table_reader.hpp"
+#include "routine/validator.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <array>
+
+namespace knead::routine {
+namespace {
+
+constexpr std::array<std::string_view, 5> k_top_keys = {"title", "summary", "source", "step",
+                                                        "question"};
+
+// The 1-based line and code-point column of byte `offset` in `text`.
+SourcePosition position_at(std::string_view text, std::size_t offset) {
+  SourcePosition at{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
+// Refuses text that is not a routine file at all, before the TOML parser sees it:
+// too large, empty, binary, or not UTF-8. Returns false when parsing should not start.
+bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
+  if (text.size() > k_max_routine_bytes) {
+    sink.error({}, fmt::format("the file is too large ({} bytes; the limit is 1 MiB)", text.size()),
+               "a routine file is a page of text: is this the right file?");
+    return false;
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    sink.error({}, "the file is empty",
+               "a routine needs a title and at least one [[step]]; 'knead new NAME' writes a "
+               "commented example");
+    return false;
+  }
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    sink.error(position_at(text, nul), "this is not a routine file: it contains binary data",
+               "routine files are TOML text");
+    return false;
+  }
+  std::size_t offset = 0;
+  const auto problem = find_unsafe_text(text, offset);
+  if (problem.rfind("an invalid UTF-8", 0) == 0) {
+    sink.error(position_at(text, offset), fmt::format("the file contains {}", problem),
+               "save the file as UTF-8 text");
+    return false;
+  }
+  return true;
+}
+
+// toml++ words its errors "Error while parsing table header: expected ']'"; ours
+// start in lower case and say it is the syntax.
+Diagnostic syntax_error(const toml::parse_error &e, const std::string &file) {
+  std::string message(e.description());
+  constexpr std::string_view k_prefix = "Error while parsing ";
+  if (message.rfind(k_prefix, 0) == 0) {
+    message = "syntax error in " + message.substr(k_prefix.size());
+  }
+  std::string hint;
+  if (message.find("cannot redefine") != std::string::npos) {
+    hint = "each key appears once in a table; remove or rename the second one";
+  }
+  const auto at = position_of(e.source());
+  return {file, at.line, at.column, Severity::error, std::move(message), std::move(hint)};
+}
+
+void check_question_ids(const Routine &routine, DiagnosticSink &sink) {
+  for (std::size_t i = 0; i < routine.questions.size(); ++i) {
+    const auto &question = routine.questions[i];
+    for (std::size_t j = 0; j < i; ++j) {
+      if (!question.id.empty() && routine.questions[j].id == question.id) {
+        sink.error(position_of(question.positions, "id", question.position),
+                   fmt::format("duplicate question id \"{}\"", question.id),
+                   fmt::format("the first is on line {}; give each question its own id",
+                               routine.questions[j].position.line));
+      }
+    }
+  }
+}
+
+// Reads `key` as an array of tables ([[step]]), each through `read`.
+template <typename Item, typename Read>
+void read_tables(const toml::table &root, std::string_view key, DiagnosticSink &sink,
+                 std::vector<Item> &items, Read read) {
+  const auto *node = root.get(key);
+  if (node == nullptr) {
+    return;
+  }
+  const auto *array = node->as_array();
+  const bool tables = array != nullptr && array->is_array_of_tables();
+  if (!tables) {
+    sink.error(position_of(node->source()),
+               fmt::format("\"{}\" must be a list of [[{}]] tables", key, key),
+               fmt::format("write each one under its own [[{}]] header, with two brackets", key));
+    return;
+  }
+  for (const auto &element : *array) {
+    items.push_back(read(*element.as_table(), sink));
+  }
+}
+
+Routine read_routine(const toml::table &root, DiagnosticSink &sink) {
+  Routine routine;
+  TableReader reader(root, sink, routine.positions);
+  reader.check_keys(k_top_keys);
+  routine.title = reader.text("title").value_or("");
+  routine.summary = reader.text("summary").value_or("");
+  routine.source = reader.text("source").value_or("");
+  read_tables(root, "step", sink, routine.steps, read_step);
+  read_tables(root, "question", sink, routine.questions, read_question);
+  return routine;
+}
+
+} // namespace
+
+LoadResult parse_routine(std::string_view text, std::string_view source_name, std::string_view id) {
+  DiagnosticSink sink{text, std::string(source_name), {}, {}};
+  LoadResult result;
+  if (!check_plain_text(text, sink)) {
+    result.diagnostics = std::move(sink.diagnostics);
+    return result;
+  }
+  toml::table root;
+  try {
+    root = toml::parse(text, std::string_view(source_name));
+  } catch (const toml::parse_error &e) {
+    sink.diagnostics.push_back(syntax_error(e, sink.file));
+    result.diagnostics = std::move(sink.diagnostics);
+    return result;
+  }
+  Routine routine = read_routine(root, sink);
+  validate_routine(routine, sink);
+  check_question_ids(routine, sink);
+
+  // Report in file order, as a compiler does; the sort is stable for equal positions.
+  std::stable_sort(sink.diagnostics.begin(), sink.diagnostics.end(),
+                   [](const Diagnostic &a, const Diagnostic &b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+  result.diagnostics = std::move(sink.diagnostics);
+  if (!has_errors(result.diagnostics)) {
+    routine.id = std::string(id);
+    routine.content = std::string(text);
+    result.routine = std::move(routine);
+  }
+  return result;
+}
+
+} // namespace knead::routine

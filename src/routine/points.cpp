@@ -1,0 +1,113 @@
+#include "routine/points.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace knead::routine {
+namespace {
+
+// The data of shared/POINTS.md. Wording for pregnancy: "every list" when every
+// traditional list avoids the point, "conservative lists" when only the careful ones do.
+constexpr Point k_points[] = {
+    {"BL23", "Shenshu", "Kidney Shu", "sea of vitality", "lower-back",
+     "Lower back, level with the lower edge of the 2nd lumbar vertebra, 1.5 B-cun (two finger "
+     "widths) out from the spine, on both sides",
+     "strengthens the lower back; with BL52 the \"Sea of Vitality\"", false, true,
+     "avoid on conservative lists (a lumbar point)",
+     "Consult a health professional first if "
+     "your back is weak."},
+    {"BL52", "Zhishi", "Sea of Vitality",
+     "sea of vitality (between the 2nd and 3rd lumbar "
+     "vertebrae)",
+     "lower-back",
+     "Lower back, level with BL23 (the 2nd lumbar vertebra), 3 B-cun (four finger widths) out "
+     "from the spine, on both sides",
+     "low back pain, sciatica, aches and fatigue", false, true,
+     "avoid on conservative lists (a lumbar point)",
+     "Consult a health professional first if "
+     "your back is weak."},
+    {"GV4", "Mingmen", "Gate of Life", "", "lower-back",
+     "On the spine, in the hollow below the 2nd lumbar vertebra", "back stiffness, lumbago", false,
+     true, "avoid on conservative lists (a lumbar point)", ""},
+    {"BL53", "Baohuang", "Womb and Vitals", "hip-bone points (\"vitals and wombs\")", "buttocks",
+     "Buttock, level with the 2nd sacral hole, 3 B-cun (four finger widths) out from the middle "
+     "of the sacrum, between the base of the buttocks and the top of the hip bone",
+     "low back pain, sciatica, pelvic and hip pain", false, true, "avoid",
+     "Consult a health professional before pressing here."},
+    {"GB30", "Huantiao", "Jumping Round", "", "buttocks",
+     "Buttock, one third of the way from the top of the thigh bone (greater trochanter) toward "
+     "the base of the sacrum",
+     "sciatica, low back and hip pain", false, false, "", ""},
+    {"CV6", "Qihai", "Sea of Energy", "sea of energy (stomach point)", "abdomen",
+     "On the midline, 1.5 B-cun (about two finger widths) below the navel",
+     "lumbar problems, lower back pain", false, true, "avoid",
+     "Press gently: the belly is soft. Not on a full stomach."},
+    {"BL40", "Weizhong", "Commanding Middle", "commanding middle (back of the knee)", "legs",
+     "Back of the knee, in the middle of the crease",
+     "the classic distal point for the lower "
+     "back; sciatica, stiffness",
+     false, false, "", "Light pressure only. Do not press over varicose veins."},
+    {"BL57", "Chengshan", "Mountain Support", "", "legs",
+     "Back of the lower leg, where the two bellies of the calf muscle meet the tendon",
+     "lumbar and leg spasm", false, false, "", ""},
+    {"BL60", "Kunlun", "Kunlun Mountains", "", "feet",
+     "Outer ankle, in the hollow between the ankle bone and the Achilles tendon",
+     "low back pain, sciatica", false, true, "avoid (every list)", ""},
+    {"LR3", "Taichong", "Great Surge",
+     "foot point (lying down: between the first toe and the "
+     "big toe)",
+     "feet",
+     "Top of the foot, between the bones of the big toe and the 2nd toe, in the hollow before "
+     "they meet",
+     "a distal point for back pain and stiffness", true, true, "avoid on some lists", ""},
+    {"KI1", "Yongquan", "Bubbling Spring", "foot point (sitting: the bottom of the foot)", "feet",
+     "Sole of the foot, in the deepest hollow when the toes curl, about a third of the way from "
+     "the toe web to the heel",
+     "not confirmed for back pain beyond the article", true, false, "", ""},
+    {"LI4", "Hegu", "Joining the Valley", "hand point (between the thumb and index finger)",
+     "hands",
+     "Back of the hand, in the web between the thumb and index finger, beside the middle of the "
+     "2nd hand bone",
+     "a general pain point: back, neck and shoulder pain", true, true, "avoid (every list)", ""},
+    {"TE3", "Zhongzhu", "Central Islet", "hand point (between the fourth finger and the pinky)",
+     "hands", "Back of the hand, between the 4th and 5th hand bones, just behind the 4th knuckle",
+     "not confirmed for back pain beyond the article", true, false, "", ""},
+    {"SP6", "Sanyinjiao", "Three Yin Intersection", "", "legs",
+     "Inner lower leg, 3 B-cun (four finger widths) above the inner ankle bone, just behind the "
+     "shin bone",
+     "not a back-pain point; in the catalog for its pregnancy caution", false, true,
+     "avoid (every list)", ""},
+    {"BL67", "Zhiyin", "Reaching Yin", "", "feet",
+     "Little toe, beside the outer corner of the nail",
+     "not a back-pain point; in the catalog for its pregnancy caution", false, true,
+     "avoid (every list)", ""},
+    {"GB21", "Jianjing", "Shoulder Well", "", "shoulders",
+     "Top of the shoulder, midway between the large bone at the base of the neck (C7) and the "
+     "tip of the shoulder",
+     "neck and shoulder tension; in the catalog for its pregnancy caution", false, true,
+     "avoid (most lists)", ""},
+};
+
+bool same_code(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::toupper(static_cast<unsigned char>(x)) ==
+           std::toupper(static_cast<unsigned char>(y));
+  });
+}
+
+} // namespace
+
+std::span<const Point> point_catalog() {
+  return k_points;
+}
+
+const Point *find_point(std::string_view code) {
+  for (const auto &point : k_points) {
+    if (same_code(point.code, code)) {
+      return &point;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace knead::routine

@@ -1,0 +1,131 @@
+#include "routine/question_reader.hpp"
+
+#include "routine/points.hpp"
+#include "routine/regions.hpp"
+#include "routine/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace knead::routine {
+namespace {
+
+constexpr std::array<std::string_view, 6> k_question_keys = {
+    "id", "text", "effect", "skip_regions", "skip_points", "message"};
+constexpr std::array<std::string_view, 4> k_effects = {"stop", "skip", "caution", "advice"};
+
+// Answers files name questions by id, so ids stay simple: "recent_surgery".
+bool is_question_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id.front() < 'a' || id.front() > 'z') {
+    return false;
+  }
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::vector<std::string_view> region_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto &region : known_regions()) {
+    ids.push_back(region.id);
+  }
+  return ids;
+}
+
+std::vector<std::string_view> point_codes() {
+  std::vector<std::string_view> codes;
+  for (const auto &point : point_catalog()) {
+    codes.push_back(point.code);
+  }
+  return codes;
+}
+
+// Checks each entry of `skip_regions` or `skip_points` at its own position.
+void check_names(const toml::table &table, std::string_view key, DiagnosticSink &sink,
+                 std::vector<std::string> &names) {
+  const auto *array = table.get_as<toml::array>(key);
+  const bool regions = key == "skip_regions";
+  const auto known = regions ? region_ids() : point_codes();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    auto &name = names[i];
+    if (!regions) {
+      if (const auto *point = find_point(name); point != nullptr) {
+        name = std::string(point->code);
+        continue;
+      }
+    } else if (find_region(name) != nullptr) {
+      continue;
+    }
+    const auto at = (array != nullptr && i < array->size()) ? position_of(array->get(i)->source())
+                                                            : position_of(table.source());
+    sink.error(at, fmt::format("unknown {} \"{}\"", regions ? "region" : "point", name),
+               did_you_mean(name, known,
+                            regions ? "see docs/routine-format.md for the known regions"
+                                    : "run 'knead points' to see the point catalog"));
+  }
+}
+
+} // namespace
+
+Question read_question(const toml::table &table, DiagnosticSink &sink) {
+  Question question;
+  question.position = position_of(table.source());
+  TableReader reader(table, sink, question.positions);
+  reader.check_keys(k_question_keys);
+  const auto at = [&](std::string_view key) {
+    return position_of(question.positions, key, question.position);
+  };
+
+  question.id = reader.text("id").value_or("");
+  question.text = reader.text("text").value_or("");
+  question.effect = reader.text("effect").value_or("");
+  question.skip_regions = reader.text_list("skip_regions").value_or(std::vector<std::string>{});
+  question.skip_points = reader.text_list("skip_points").value_or(std::vector<std::string>{});
+  question.message = reader.text("message").value_or("");
+
+  if (!question.positions.contains("id")) {
+    sink.error(question.position, "the question has no id",
+               "add id = \"…\": the name an answers file gives its answer");
+  } else if (!is_question_id(question.id)) {
+    sink.error(at("id"),
+               fmt::format("question id \"{}\" must be lower-case letters, digits and "
+                           "underscores, starting with a letter",
+                           question.id),
+               "such as id = \"recent_surgery\"");
+  }
+  if (!question.positions.contains("text")) {
+    sink.error(question.position, "the question has no text",
+               "add text = \"…?\": the yes/no question to ask");
+  }
+  if (!question.positions.contains("effect")) {
+    sink.error(question.position, "the question has no effect",
+               "add effect = \"stop\", \"skip\", \"caution\" or \"advice\"");
+  } else if (std::find(k_effects.begin(), k_effects.end(), question.effect) == k_effects.end()) {
+    sink.error(
+        at("effect"), fmt::format("unknown effect \"{}\"", question.effect),
+        did_you_mean(question.effect, k_effects, "effect is one of stop, skip, caution, advice"));
+  }
+  check_names(table, "skip_regions", sink, question.skip_regions);
+  check_names(table, "skip_points", sink, question.skip_points);
+
+  const bool skips = !question.skip_regions.empty() || !question.skip_points.empty();
+  if (question.effect == "skip" && !skips) {
+    sink.error(at("effect"), "a \"skip\" question names nothing to skip",
+               "add skip_regions = [\"…\"] or skip_points = [\"…\"]");
+  } else if (question.effect != "skip" && skips &&
+             std::find(k_effects.begin(), k_effects.end(), question.effect) != k_effects.end()) {
+    sink.warning(at(question.skip_regions.empty() ? "skip_points" : "skip_regions"),
+                 fmt::format("skip lists are ignored when effect = \"{}\"", question.effect),
+                 "use effect = \"skip\" to drop those steps");
+  }
+  if ((question.effect == "caution" || question.effect == "advice") && question.message.empty()) {
+    sink.error(at("effect"), fmt::format("a \"{}\" question needs a message", question.effect),
+               "add message = \"…\": what to tell the person when they answer yes");
+  }
+  return question;
+}
+
+} // namespace knead::routine

@@ -1,0 +1,195 @@
+#include "routine/table_reader.hpp"
+
+#include "routine/duration.hpp"
+#include "routine/suggest.hpp"
+#include "routine/text_position.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace knead::routine {
+namespace {
+
+std::string_view type_name(const toml::node &node) {
+  switch (node.type()) {
+  case toml::node_type::string:
+    return "a string";
+  case toml::node_type::integer:
+    return "an integer";
+  case toml::node_type::floating_point:
+    return "a number with a fraction";
+  case toml::node_type::boolean:
+    return "a boolean";
+  case toml::node_type::table:
+    return "a table";
+  case toml::node_type::array:
+    return "an array";
+  case toml::node_type::date:
+    return "a date";
+  case toml::node_type::time:
+    return "a time";
+  case toml::node_type::date_time:
+    return "a date-time";
+  case toml::node_type::none:
+    break;
+  }
+  return "nothing";
+}
+
+} // namespace
+
+void DiagnosticSink::add(Severity severity, SourcePosition at, std::string message,
+                         std::string hint) {
+  diagnostics.push_back({file, at.line, at.column, severity, std::move(message), std::move(hint)});
+}
+
+bool DiagnosticSink::is_unusable(SourcePosition at) const {
+  return std::any_of(unusable.begin(), unusable.end(), [&](SourcePosition bad) {
+    return bad.line == at.line && bad.column == at.column;
+  });
+}
+
+SourcePosition position_of(const toml::source_region &region) {
+  return {static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+}
+
+void TableReader::check_keys(std::span<const std::string_view> known) {
+  for (auto &&[key, node] : m_table) {
+    bool found = false;
+    for (const auto name : known) {
+      found = found || key.str() == name;
+    }
+    if (!found) {
+      std::string keys;
+      for (const auto name : known) {
+        keys += keys.empty() ? "" : ", ";
+        keys += name;
+      }
+      m_sink.error(position_of(key.source()), fmt::format("unknown key \"{}\"", key.str()),
+                   did_you_mean(key.str(), known, "the keys here are " + keys));
+    }
+  }
+}
+
+const toml::node *TableReader::find(std::string_view key) {
+  const toml::node *node = m_table.get(key);
+  if (node != nullptr) {
+    m_positions[std::string(key)] = position_of(node->source());
+  }
+  return node;
+}
+
+void TableReader::wrong_type(std::string_view key, const toml::node &node,
+                             std::string_view expected, std::string hint) {
+  m_sink.mark_unusable(position_of(node.source()));
+  m_sink.error(position_of(node.source()),
+               fmt::format("\"{}\" must be {}, not {}", key, expected, type_name(node)),
+               std::move(hint));
+}
+
+bool TableReader::check_safe(std::string_view key, const toml::node &node,
+                             const std::string &value) {
+  std::size_t offset = 0;
+  const auto problem = find_unsafe_text(value, offset);
+  if (problem.empty()) {
+    return true;
+  }
+  m_sink.mark_unusable(position_of(node.source()));
+  m_sink.error(string_char_position(m_sink.text, position_of(node.source()), offset),
+               fmt::format("\"{}\" contains {}", key, problem),
+               "routine text is shown on the terminal: write it as plain text without control "
+               "characters, escape sequences or direction overrides");
+  return false;
+}
+
+std::optional<std::string> TableReader::text(std::string_view key) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  const auto *value = node->as_string();
+  if (value == nullptr) {
+    wrong_type(key, *node, "a string", fmt::format("put the text in quotes: {} = \"…\"", key));
+    return std::nullopt;
+  }
+  if (!check_safe(key, *node, value->get())) {
+    return std::nullopt;
+  }
+  return value->get();
+}
+
+std::optional<std::chrono::seconds> TableReader::duration(std::string_view key) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  const auto *value = node->as_string();
+  if (value == nullptr) {
+    wrong_type(key, *node, "a duration in quotes",
+               fmt::format("write durations as text with a unit, such as {} = \"2m\" or "
+                           "{} = \"90s\"",
+                           key, key));
+    return std::nullopt;
+  }
+  if (!check_safe(key, *node, value->get())) {
+    return std::nullopt;
+  }
+  std::string why;
+  auto parsed = parse_duration(value->get(), &why);
+  if (!parsed) {
+    m_sink.error(position_of(node->source()),
+                 fmt::format("malformed duration \"{}\" for \"{}\": {}", value->get(), key, why),
+                 "write durations such as \"90s\", \"2m\", \"1m30s\" or \"1h\"");
+  }
+  return parsed;
+}
+
+std::optional<std::int64_t> TableReader::integer(std::string_view key) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  const auto *value = node->as_integer();
+  if (value == nullptr) {
+    wrong_type(key, *node, "a whole number",
+               fmt::format("write the number without quotes: {} = 5", key));
+    return std::nullopt;
+  }
+  return value->get();
+}
+
+std::optional<std::vector<std::string>> TableReader::text_list(std::string_view key) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  const auto *array = node->as_array();
+  if (array == nullptr) {
+    wrong_type(key, *node, "an array of strings",
+               fmt::format("write a list in brackets: {} = [\"…\", \"…\"]", key));
+    return std::nullopt;
+  }
+  std::vector<std::string> values;
+  bool usable = true;
+  for (const auto &element : *array) {
+    const auto *value = element.as_string();
+    if (value == nullptr) {
+      m_sink.error(position_of(element.source()),
+                   fmt::format("\"{}\" must hold only strings, not {}", key, type_name(element)),
+                   "put each entry in quotes");
+      usable = false;
+    } else if (check_safe(key, element, value->get())) {
+      values.push_back(value->get());
+    } else {
+      usable = false;
+    }
+  }
+  if (!usable) {
+    return std::nullopt;
+  }
+  return values;
+}
+
+} // namespace knead::routine

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "routine/diagnostic.hpp"
+#include "routine/model.hpp"
+
+#include <toml++/toml.h>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace knead::routine {
+
+// Where a parsed routine's diagnostics go, shared by every table reader of one file.
+struct DiagnosticSink {
+  std::string_view text; // the file's source, to place characters inside strings
+  std::string file;
+  std::vector<Diagnostic> diagnostics;
+
+  void add(Severity severity, SourcePosition at, std::string message, std::string hint = {});
+  void error(SourcePosition at, std::string message, std::string hint = {}) {
+    add(Severity::error, at, std::move(message), std::move(hint));
+  }
+  void warning(SourcePosition at, std::string message, std::string hint = {}) {
+    add(Severity::warning, at, std::move(message), std::move(hint));
+  }
+  // Marks the value starting at `at` as unusable (wrong type, unsafe text), so that
+  // later checks do not report it a second time as missing or empty.
+  void mark_unusable(SourcePosition at) { unusable.push_back(at); }
+  [[nodiscard]] bool is_unusable(SourcePosition at) const;
+
+  std::vector<SourcePosition> unusable;
+};
+
+SourcePosition position_of(const toml::source_region &region);
+
+// Reads typed values from one TOML table, reporting wrong types, unknown keys and
+// unsafe text to the sink, and recording each value's position in `positions`. Each
+// getter returns nothing when the key is absent or its value is unusable.
+class TableReader {
+public:
+  TableReader(const toml::table &table, DiagnosticSink &sink, KeyPositions &positions)
+      : m_table(table), m_sink(sink), m_positions(positions) {}
+
+  // Reports every key not in `known`, with a did-you-mean hint.
+  void check_keys(std::span<const std::string_view> known);
+
+  std::optional<std::string> text(std::string_view key);
+  std::optional<std::chrono::seconds> duration(std::string_view key);
+  std::optional<std::int64_t> integer(std::string_view key);
+  std::optional<std::vector<std::string>> text_list(std::string_view key);
+
+private:
+  const toml::node *find(std::string_view key);
+  void wrong_type(std::string_view key, const toml::node &node, std::string_view expected,
+                  std::string hint);
+  // Reports control characters and the like in a string value, pointing at the character.
+  bool check_safe(std::string_view key, const toml::node &node, const std::string &value);
+
+  const toml::table &m_table;
+  DiagnosticSink &m_sink;
+  KeyPositions &m_positions;
+};
+
+} // namespace knead::routine

@@ -1,0 +1,148 @@
+#include "routine/validator.hpp"
+
+#include "routine/duration.hpp"
+#include "routine/points.hpp"
+#include "routine/regions.hpp"
+#include "routine/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+namespace knead::routine {
+namespace {
+
+// Cold on the skin for more than 20 minutes risks injury (NHS guidance: 10-15).
+constexpr std::chrono::minutes k_ice_limit{20};
+constexpr std::chrono::hours k_longest_step{2};
+
+std::string step_name(const Step &step, std::size_t index) {
+  if (step.title.empty()) {
+    return fmt::format("step {}", index + 1);
+  }
+  return fmt::format("step {} (\"{}\")", index + 1, step.title);
+}
+
+std::string region_list() {
+  std::string out;
+  for (const auto &region : known_regions()) {
+    out += out.empty() ? "" : ", ";
+    out += region.id;
+  }
+  return out;
+}
+
+void check_point(Step &step, DiagnosticSink &sink) {
+  if (step.point.empty()) {
+    return;
+  }
+  const auto *point = find_point(step.point);
+  if (point == nullptr) {
+    std::vector<std::string_view> codes;
+    for (const auto &known : point_catalog()) {
+      codes.push_back(known.code);
+    }
+    sink.error(position_of(step.positions, "point", step.position),
+               fmt::format("unknown point \"{}\"", step.point),
+               did_you_mean(step.point, codes, "run 'knead points' to see the point catalog"));
+    return;
+  }
+  step.point = std::string(point->code);
+  if (step.where.empty()) {
+    step.where = std::string(point->where);
+  }
+  if (step.region.empty()) {
+    step.region = std::string(point->region);
+  }
+}
+
+void check_region(const Step &step, std::size_t index, DiagnosticSink &sink) {
+  if (!step.region.empty()) {
+    if (find_region(step.region) == nullptr) {
+      std::vector<std::string_view> ids;
+      for (const auto &region : known_regions()) {
+        ids.push_back(region.id);
+      }
+      sink.error(position_of(step.positions, "region", step.position),
+                 fmt::format("unknown region \"{}\"", step.region),
+                 did_you_mean(step.region, ids, "the known regions are " + region_list()));
+    }
+  } else if (step.kind != StepKind::rest) {
+    // Screening skips steps by region (a skin problem there), so every step that
+    // touches the body must say where.
+    sink.error(step.position, fmt::format("{} has no region", step_name(step, index)),
+               "add region = \"…\", one of " + region_list());
+  }
+}
+
+void check_timing(const Step &step, std::size_t index, DiagnosticSink &sink) {
+  const auto at = [&](std::string_view key) {
+    return position_of(step.positions, key, step.position);
+  };
+  if (step.kind == StepKind::reps) {
+    if (step.positions.contains("hold")) {
+      sink.error(at("hold"), "\"hold\" does not apply to kind = \"reps\"",
+                 "a reps step lasts reps x rep: remove hold");
+    }
+    if (!step.positions.contains("reps")) {
+      sink.error(step.position, fmt::format("{} has no reps", step_name(step, index)),
+                 "add reps = 5: how many circles");
+    }
+    if (!step.positions.contains("rep")) {
+      sink.error(step.position, fmt::format("{} has no rep", step_name(step, index)),
+                 "add rep = \"6s\": how long one circle takes");
+    }
+    if (step.reps > 0 && step.rep.count() > 0 && step.rep * step.reps > k_longest_step) {
+      sink.error(at("reps"),
+                 fmt::format("{} reps of {} last {}, more than 2h", step.reps,
+                             format_duration(step.rep), format_duration(step.rep * step.reps)),
+                 "a step lasts from 1s to 2h: use fewer or shorter reps");
+    }
+    return;
+  }
+  for (const std::string_view key : {"reps", "rep"}) {
+    if (step.positions.contains(key)) {
+      sink.error(at(key), fmt::format("\"{}\" applies only to kind = \"reps\"", key),
+                 "add kind = \"reps\" to count circles, or remove " + std::string(key));
+    }
+  }
+  if (!step.positions.contains("hold")) {
+    sink.error(step.position, fmt::format("{} has no hold", step_name(step, index)),
+               "add hold = \"2m\": how long the step lasts, from 1s to 2h");
+  }
+  if (step.kind == StepKind::ice && step.hold > k_ice_limit) {
+    sink.warning(at("hold"), "ice for more than 20 minutes can injure the skin",
+                 "keep ice to 10-15 minutes, never over 20: hold = \"15m\"");
+  }
+}
+
+} // namespace
+
+void validate_routine(Routine &routine, DiagnosticSink &sink) {
+  const SourcePosition top{1, 1};
+  if (!routine.positions.contains("title")) {
+    sink.error(top, "the routine has no title", "add title = \"…\" at the top of the file");
+  } else if (routine.title.empty() && !sink.is_unusable(routine.positions.at("title"))) {
+    sink.error(position_of(routine.positions, "title", top), "\"title\" is empty",
+               "say what the routine is, such as title = \"Lower back after work\"");
+  }
+  if (routine.steps.empty()) {
+    sink.error(top, "the routine has no steps",
+               "add a [[step]] table with a title, a region and a hold");
+  }
+  for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+    auto &step = routine.steps[i];
+    if (!step.positions.contains("title")) {
+      sink.error(step.position, fmt::format("step {} has no title", i + 1),
+                 "add title = \"…\": what the person sees during the step");
+    } else if (step.title.empty() && !sink.is_unusable(step.positions.at("title"))) {
+      sink.error(position_of(step.positions, "title", step.position), "\"title\" is empty",
+                 "name the step, such as title = \"Hip points\"");
+    }
+    check_point(step, sink);
+    check_region(step, i, sink);
+    check_timing(step, i, sink);
+  }
+}
+
+} // namespace knead::routine

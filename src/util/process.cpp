@@ -1,0 +1,160 @@
+#include "util/process.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+
+extern char **environ; // NOLINT(readability-redundant-declaration): POSIX gives no header
+
+namespace knead::process {
+namespace {
+
+// posix_spawnp wants a mutable, null-terminated char* array that lives as long as
+// the call; `argv` owns the strings.
+std::vector<char *> to_c_argv(const std::vector<std::string> &argv) {
+  std::vector<char *> pointers;
+  pointers.reserve(argv.size() + 1);
+  for (const auto &arg : argv) {
+    pointers.push_back(const_cast<char *>(arg.c_str())); // NOLINT: posix_spawn's signature
+  }
+  pointers.push_back(nullptr);
+  return pointers;
+}
+
+int exit_code_of(int status) {
+  if (WIFEXITED(status)) {
+    return WEXITSTATUS(status);
+  }
+  if (WIFSIGNALED(status)) {
+    return 128 + WTERMSIG(status);
+  }
+  return -1;
+}
+
+// A spawn whose program does not exist still forks; the child then exits 127.
+// Checking PATH first lets callers tell "not installed" from "failed".
+bool executable(const std::string &path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+         ::access(path.c_str(), X_OK) == 0;
+}
+
+} // namespace
+
+bool is_available(const std::string &program) {
+  if (program.empty()) {
+    return false;
+  }
+  if (program.find('/') != std::string::npos) {
+    return executable(program);
+  }
+  const char *path = std::getenv("PATH");
+  std::string dirs = path != nullptr ? path : "/usr/local/bin:/usr/bin:/bin";
+  std::size_t start = 0;
+  while (start <= dirs.size()) {
+    auto end = dirs.find(':', start);
+    if (end == std::string::npos) {
+      end = dirs.size();
+    }
+    std::string dir = dirs.substr(start, end - start);
+    if (dir.empty()) {
+      dir = ".";
+    }
+    if (executable(dir + "/" + program)) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+std::optional<Result> run(const std::vector<std::string> &argv, bool capture_stdout, bool quiet) {
+  if (argv.empty() || !is_available(argv.front())) {
+    return std::nullopt;
+  }
+  std::array<int, 2> pipe_fds{-1, -1};
+  if (capture_stdout && ::pipe2(pipe_fds.data(), O_CLOEXEC) != 0) {
+    return std::nullopt;
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  if (capture_stdout) {
+    posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  }
+  if (quiet) {
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  }
+  auto c_argv = to_c_argv(argv);
+  pid_t pid = 0;
+  const int spawned = ::posix_spawnp(&pid, c_argv[0], &actions, nullptr, c_argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+
+  Result result;
+  if (capture_stdout) {
+    ::close(pipe_fds[1]);
+    if (spawned == 0) {
+      std::array<char, 4096> buffer{};
+      for (;;) {
+        const auto count = ::read(pipe_fds[0], buffer.data(), buffer.size());
+        if (count > 0) {
+          result.output.append(buffer.data(), static_cast<std::size_t>(count));
+        } else if (count == 0 || errno != EINTR) {
+          break;
+        }
+      }
+    }
+    ::close(pipe_fds[0]);
+  }
+  if (spawned != 0) {
+    return std::nullopt;
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) {
+      return std::nullopt;
+    }
+  }
+  result.exit_code = exit_code_of(status);
+  return result;
+}
+
+bool spawn_detached(const std::vector<std::string> &argv) {
+  if (argv.empty() || !is_available(argv.front())) {
+    return false;
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  // Its own process group: a Ctrl-C meant for knead must not cut a cue short
+  // mid-word, and the cue must not keep the terminal's foreground group.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);
+  auto c_argv = to_c_argv(argv);
+  pid_t pid = 0;
+  const int spawned =
+      ::posix_spawnp(&pid, c_argv[0], &actions, &attributes, c_argv.data(), environ);
+  posix_spawnattr_destroy(&attributes);
+  posix_spawn_file_actions_destroy(&actions);
+  return spawned == 0;
+}
+
+int reap_finished() {
+  int collected = 0;
+  int status = 0;
+  while (::waitpid(-1, &status, WNOHANG) > 0) {
+    ++collected;
+  }
+  return collected;
+}
+
+} // namespace knead::process

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace knead::process {
+
+// Child processes (notify-send, espeak-ng, systemctl, an editor) always get an argv:
+// nothing here goes through a shell, so text from a routine can never run as a
+// command. `argv[0]` is looked up on PATH.
+
+// Whether `program` is an executable found on PATH (or is a path to one).
+bool is_available(const std::string &program);
+
+struct Result {
+  int exit_code = -1; // the child's exit status; 128 + N when killed by signal N
+  std::string output; // its stdout, when capture was asked for
+};
+
+// Runs `argv` and waits for it. With `capture_stdout`, the child's stdout is
+// collected into Result::output; otherwise it inherits ours. Its stderr is
+// discarded when `quiet`. Returns nothing when the program cannot be started
+// (not found, not executable).
+std::optional<Result> run(const std::vector<std::string> &argv, bool capture_stdout = false,
+                          bool quiet = false);
+
+// Starts `argv` in the background with stdin, stdout and stderr on /dev/null and
+// returns at once, so a cue never delays the timer. Returns false when it could not
+// be started. Call reap_finished() now and then to collect exited children.
+bool spawn_detached(const std::vector<std::string> &argv);
+
+// Collects every background child that has exited, without blocking. Returns how
+// many were collected.
+int reap_finished();
+
+} // namespace knead::process

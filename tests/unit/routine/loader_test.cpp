@@ -1,0 +1,296 @@
+#include "routine/loader.hpp"
+#include "routine/timing.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace knead::routine;
+
+namespace {
+
+// Every diagnostic of `text`, formatted as `knead check` prints them.
+std::string problems(std::string_view text) {
+  return format_diagnostics(parse_routine(text, "r.toml", "r").diagnostics);
+}
+
+// A valid routine header and one valid step; tests append what they break.
+constexpr std::string_view k_head = "title = \"T\"\n"
+                                    "[[step]]\n"
+                                    "title = \"S\"\n"
+                                    "region = \"hips\"\n";
+
+} // namespace
+
+TEST_CASE("a valid routine loads with every field") {
+  const auto result = parse_routine(R"(title = "Back"
+summary = "Short"
+source = "An article"
+
+[[step]]
+title = "Paraspinals"
+region = "lower-back"
+where = "Beside the spine"
+how = "Press"
+before = "Lie down"
+press = "10s"
+hold = "2m"
+release = "30s"
+sides = "left-then-right"
+cues = ["breathe"]
+
+[[step]]
+title = "Circles"
+kind = "reps"
+point = "bl40"
+reps = 5
+rep = "6s"
+sides = "none"
+)",
+                                    "r.toml", "back");
+  REQUIRE(result.ok());
+  CHECK(result.diagnostics.empty());
+  const auto &routine = *result.routine;
+  CHECK(routine.id == "back");
+  CHECK(routine.title == "Back");
+  CHECK(routine.summary == "Short");
+  CHECK(routine.source == "An article");
+  REQUIRE(routine.steps.size() == 2);
+  const auto &first = routine.steps[0];
+  CHECK(first.before == "Lie down");
+  CHECK(first.press == std::chrono::seconds(10));
+  CHECK(first.hold == std::chrono::seconds(120));
+  CHECK(first.release == std::chrono::seconds(30));
+  CHECK(first.sides == Sides::left_then_right);
+  CHECK(first.cues == std::vector<std::string>{"breathe"});
+  CHECK(first.position.line == 5);
+  CHECK(first.positions.at("hold").line == 12);
+  CHECK(first.positions.at("hold").column == 8);
+  const auto &second = routine.steps[1];
+  CHECK(second.kind == StepKind::reps);
+  CHECK(second.point == "BL40");
+  CHECK(second.region == "legs");
+  CHECK(second.where == "Back of the knee, in the middle of the crease");
+  CHECK(step_duration(second) == std::chrono::seconds(30));
+  CHECK(routine.content.substr(0, 14) == "title = \"Back\"");
+}
+
+TEST_CASE("unknown keys are reported with a did-you-mean") {
+  CHECK(problems(std::string(k_head) + "hold = \"2m\"\nrelase = \"5s\"\n") ==
+        "r.toml:6:1: error: unknown key \"relase\"\n"
+        "  hint: did you mean \"release\"?\n");
+  CHECK(problems("titel = \"T\"\n[[step]]\ntitle = \"S\"\nregion = \"hips\"\nhold = \"1m\"\n") ==
+        "r.toml:1:1: error: unknown key \"titel\"\n"
+        "  hint: did you mean \"title\"?\n"
+        "r.toml:1:1: error: the routine has no title\n"
+        "  hint: add title = \"…\" at the top of the file\n");
+  CHECK(problems(std::string(k_head) + "hold = \"2m\"\nxyzzy = 1\n") ==
+        "r.toml:6:1: error: unknown key \"xyzzy\"\n"
+        "  hint: the keys here are title, kind, region, point, where, how, before, press, hold, "
+        "release, sides, reps, rep, cues\n");
+}
+
+TEST_CASE("a missing title, no steps and steps without a title or hold are errors") {
+  CHECK(problems("summary = \"x\"\n") == "r.toml:1:1: error: the routine has no title\n"
+                                         "  hint: add title = \"…\" at the top of the file\n"
+                                         "r.toml:1:1: error: the routine has no steps\n"
+                                         "  hint: add a [[step]] table with a title, a region "
+                                         "and a hold\n");
+  CHECK(problems("title = \"\"\n[[step]]\nregion = \"hips\"\nhold = \"1m\"\n") ==
+        "r.toml:1:9: error: \"title\" is empty\n"
+        "  hint: say what the routine is, such as title = \"Lower back after work\"\n"
+        "r.toml:2:1: error: step 1 has no title\n"
+        "  hint: add title = \"…\": what the person sees during the step\n");
+  CHECK(problems(k_head) == "r.toml:2:1: error: step 1 (\"S\") has no hold\n"
+                            "  hint: add hold = \"2m\": how long the step lasts, from 1s to 2h\n");
+}
+
+TEST_CASE("wrong types point at the value") {
+  CHECK(problems("title = 3\n[[step]]\ntitle = \"S\"\nregion = \"hips\"\nhold = 120\n") ==
+        "r.toml:1:9: error: \"title\" must be a string, not an integer\n"
+        "  hint: put the text in quotes: title = \"…\"\n"
+        "r.toml:5:8: error: \"hold\" must be a duration in quotes, not an integer\n"
+        "  hint: write durations as text with a unit, such as hold = \"2m\" or hold = \"90s\"\n");
+  CHECK(problems(std::string(k_head) + "kind = \"reps\"\nreps = \"5\"\nrep = \"5s\"\n") ==
+        "r.toml:6:8: error: \"reps\" must be a whole number, not a string\n"
+        "  hint: write the number without quotes: reps = 5\n");
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\ncues = [\"a\", 2]\n") ==
+        "r.toml:6:14: error: \"cues\" must hold only strings, not an integer\n"
+        "  hint: put each entry in quotes\n");
+  CHECK(problems("title = \"T\"\n[step]\ntitle = \"S\"\n") ==
+        "r.toml:1:1: error: the routine has no steps\n"
+        "  hint: add a [[step]] table with a title, a region and a hold\n"
+        "r.toml:2:1: error: \"step\" must be a list of [[step]] tables\n"
+        "  hint: write each one under its own [[step]] header, with two brackets\n");
+}
+
+TEST_CASE("unknown kinds, sides, regions and points suggest the closest") {
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\nkind = \"pres\"\nsides = \"both\"\n") ==
+        "r.toml:6:8: error: unknown kind \"pres\"\n"
+        "  hint: did you mean \"press\"?\n"
+        "r.toml:7:9: error: unknown sides \"both\"\n"
+        "  hint: sides is one of together, left-then-right, none\n");
+  CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nregion = \"lowerback\"\nhold = \"1m\"\n"
+                 "point = \"BL41\"\n") == "r.toml:4:10: error: unknown region \"lowerback\"\n"
+                                          "  hint: did you mean \"lower-back\"?\n"
+                                          "r.toml:6:9: error: unknown point \"BL41\"\n"
+                                          "  hint: did you mean \"BL40\"?\n");
+  CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nregion = \"nose\"\nhold = \"1m\"\n"
+                 "point = \"XX99\"\n") ==
+        "r.toml:4:10: error: unknown region \"nose\"\n"
+        "  hint: the known regions are shoulders, upper-back, lower-back, abdomen, hips, "
+        "buttocks, legs, feet, hands\n"
+        "r.toml:6:9: error: unknown point \"XX99\"\n"
+        "  hint: run 'knead points' to see the point catalog\n");
+  CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nhold = \"1m\"\n") ==
+        "r.toml:2:1: error: step 1 (\"S\") has no region\n"
+        "  hint: add region = \"…\", one of shoulders, upper-back, lower-back, abdomen, hips, "
+        "buttocks, legs, feet, hands\n");
+}
+
+TEST_CASE("durations must be well formed and in range") {
+  CHECK(problems(std::string(k_head) + "hold = \"2 min\"\n") ==
+        "r.toml:5:8: error: malformed duration \"2 min\" for \"hold\": unknown unit ' ' (use "
+        "h, m or s)\n"
+        "  hint: write durations such as \"90s\", \"2m\", \"1m30s\" or \"1h\"\n");
+  CHECK(problems(std::string(k_head) + "hold = \"3h\"\nrelease = \"11m\"\npress = \"0s\"\n") ==
+        "r.toml:5:8: error: \"hold\" is too long: 3h is more than 2h\n"
+        "  hint: a hold lasts from 1s to 2h\n"
+        "r.toml:6:11: error: \"release\" is too long: 11m is more than 10m\n"
+        "  hint: a release lasts from 0s to 10m\n");
+  CHECK(problems(std::string(k_head) + "hold = \"0s\"\n") ==
+        "r.toml:5:8: error: \"hold\" is too short: 0s is less than 1s\n"
+        "  hint: a hold lasts from 1s to 2h\n");
+}
+
+TEST_CASE("reps steps need reps and rep, and only they may have them") {
+  CHECK(problems(std::string(k_head) + "kind = \"reps\"\nreps = 0\nrep = \"6s\"\n") ==
+        "r.toml:6:8: error: \"reps\" must be at least 1, not 0\n"
+        "  hint: count the circles: reps = 5\n");
+  CHECK(problems(std::string(k_head) + "kind = \"reps\"\nhold = \"1m\"\n") ==
+        "r.toml:2:1: error: step 1 (\"S\") has no reps\n"
+        "  hint: add reps = 5: how many circles\n"
+        "r.toml:2:1: error: step 1 (\"S\") has no rep\n"
+        "  hint: add rep = \"6s\": how long one circle takes\n"
+        "r.toml:6:8: error: \"hold\" does not apply to kind = \"reps\"\n"
+        "  hint: a reps step lasts reps x rep: remove hold\n");
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\nreps = 5\n") ==
+        "r.toml:6:8: error: \"reps\" applies only to kind = \"reps\"\n"
+        "  hint: add kind = \"reps\" to count circles, or remove reps\n");
+  CHECK(problems(std::string(k_head) + "kind = \"reps\"\nreps = 1000\nrep = \"10m\"\n") ==
+        "r.toml:6:8: error: 1000 reps of 10m last 166h40m, more than 2h\n"
+        "  hint: a step lasts from 1s to 2h: use fewer or shorter reps\n");
+}
+
+TEST_CASE("long ice is a warning, not an error") {
+  const auto result = parse_routine("title = \"T\"\n[[step]]\ntitle = \"Ice\"\nkind = \"ice\"\n"
+                                    "region = \"lower-back\"\nhold = \"25m\"\n",
+                                    "r.toml", "r");
+  CHECK(result.ok());
+  CHECK(format_diagnostics(result.diagnostics) ==
+        "r.toml:6:8: warning: ice for more than 20 minutes can injure the skin\n"
+        "  hint: keep ice to 10-15 minutes, never over 20: hold = \"15m\"\n");
+}
+
+TEST_CASE("unsafe text is rejected at the exact character") {
+  CHECK(problems("title = \"ab\\u001b[2J\"\n") ==
+        "r.toml:1:1: error: the routine has no steps\n"
+        "  hint: add a [[step]] table with a title, a region and a hold\n"
+        "r.toml:1:12: error: \"title\" contains an escape sequence starting with U+001B (ESC)\n"
+        "  hint: routine text is shown on the terminal: write it as plain text without control "
+        "characters, escape sequences or direction overrides\n");
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\nhow = \"é x\xE2\x80\xAEy\"\n") ==
+        "r.toml:6:11: error: \"how\" contains the bidirectional control U+202E\n"
+        "  hint: routine text is shown on the terminal: write it as plain text without control "
+        "characters, escape sequences or direction overrides\n");
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\nhow = \"\"\"\nline\n  x\\u0007\"\"\"\n") ==
+        "r.toml:8:4: error: \"how\" contains the control character U+0007 (BEL)\n"
+        "  hint: routine text is shown on the terminal: write it as plain text without control "
+        "characters, escape sequences or direction overrides\n");
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\ncues = ['ok', \"\\u009b\"]\n") ==
+        "r.toml:6:16: error: \"cues\" contains an escape sequence starting with U+009B (CSI)\n"
+        "  hint: routine text is shown on the terminal: write it as plain text without control "
+        "characters, escape sequences or direction overrides\n");
+  CHECK(problems("title = \"T \xFF\"\n") == "r.toml:1:12: error: the file contains an invalid "
+                                            "UTF-8 byte 0xFF\n"
+                                            "  hint: save the file as UTF-8 text\n");
+}
+
+TEST_CASE("files that are not routines at all") {
+  CHECK(problems("") == "r.toml: error: the file is empty\n"
+                        "  hint: a routine needs a title and at least one [[step]]; 'knead new "
+                        "NAME' writes a commented example\n");
+  CHECK(problems(" \n\n") == problems(""));
+  CHECK(problems(std::string_view("\x7f"
+                                  "ELF\x02\x01\x00\x00",
+                                  8)) ==
+        "r.toml:1:7: error: this is not a routine file: it contains binary data\n"
+        "  hint: routine files are TOML text\n");
+  CHECK(problems(std::string(k_max_routine_bytes + 1, '#')) ==
+        "r.toml: error: the file is too large (1048577 bytes; the limit is 1 MiB)\n"
+        "  hint: a routine file is a page of text: is this the right file?\n");
+}
+
+TEST_CASE("TOML syntax errors keep toml++'s position") {
+  CHECK(problems("title = \"T\"\n[[step]\n") ==
+        "r.toml:2:8: error: syntax error in table header: expected ']', saw '\\n'\n");
+  CHECK(problems("title = \"T\"\ntitle = \"U\"\n") ==
+        "r.toml:2:9: error: syntax error in key-value pair: cannot redefine existing string "
+        "'title'\n"
+        "  hint: each key appears once in a table; remove or rename the second one\n");
+  CHECK(problems("title = \"a\x1b[31m\"\n") ==
+        "r.toml:1:11: error: syntax error in string: unescaped control characters other than TAB "
+        "(U+0009) are explicitly prohibited\n");
+}
+
+TEST_CASE("questions are read and checked") {
+  const auto result = parse_routine(std::string(k_head) + R"(hold = "1m"
+
+[[question]]
+id = "recent_surgery"
+text = "Have you had surgery on your hips in the last three months?"
+effect = "skip"
+skip_regions = ["hips"]
+skip_points = ["gb30"]
+
+[[question]]
+id = "tired"
+text = "Tired?"
+effect = "advice"
+message = "Go gently."
+)",
+                                    "r.toml", "r");
+  REQUIRE(result.ok());
+  REQUIRE(result.routine->questions.size() == 2);
+  const auto &first = result.routine->questions[0];
+  CHECK(first.id == "recent_surgery");
+  CHECK(first.effect == "skip");
+  CHECK(first.skip_regions == std::vector<std::string>{"hips"});
+  CHECK(first.skip_points == std::vector<std::string>{"GB30"});
+  CHECK(first.position.line == 7);
+  CHECK(result.routine->questions[1].message == "Go gently.");
+
+  CHECK(problems(std::string(k_head) +
+                 "hold = \"1m\"\n[[question]]\nid = \"Bad Id\"\n"
+                 "effect = \"skp\"\nskip_regions = [\"hip\"]\n"
+                 "[[question]]\nid = \"a\"\ntext = \"A?\"\neffect = \"skip\"\n"
+                 "[[question]]\nid = \"a\"\ntext = \"A?\"\n"
+                 "effect = \"caution\"\nskip_points = [\"LI4\"]\n") ==
+        "r.toml:6:1: error: the question has no text\n"
+        "  hint: add text = \"…?\": the yes/no question to ask\n"
+        "r.toml:7:6: error: question id \"Bad Id\" must be lower-case letters, digits and "
+        "underscores, starting with a letter\n"
+        "  hint: such as id = \"recent_surgery\"\n"
+        "r.toml:8:10: error: unknown effect \"skp\"\n"
+        "  hint: did you mean \"skip\"?\n"
+        "r.toml:9:17: error: unknown region \"hip\"\n"
+        "  hint: did you mean \"hips\"?\n"
+        "r.toml:13:10: error: a \"skip\" question names nothing to skip\n"
+        "  hint: add skip_regions = [\"…\"] or skip_points = [\"…\"]\n"
+        "r.toml:15:6: error: duplicate question id \"a\"\n"
+        "  hint: the first is on line 10; give each question its own id\n"
+        "r.toml:17:10: error: a \"caution\" question needs a message\n"
+        "  hint: add message = \"…\": what to tell the person when they answer yes\n"
+        "r.toml:18:15: warning: skip lists are ignored when effect = \"caution\"\n"
+        "  hint: use effect = \"skip\" to drop those steps\n");
+}
