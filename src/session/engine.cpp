@@ -151,6 +151,7 @@ void Engine::enter_phase(std::size_t index, Ms at) {
   event.t = at;
   event.side = phase.side;
   event.rep = phase.rep;
+  event.duration = phase.duration;
   emit_event(std::move(event), m_step);
 }
 
