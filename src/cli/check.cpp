@@ -1,13 +1,60 @@
 #include "cli/command.hpp"
-#include "util/error.hpp"
+#include "routine/duration.hpp"
+#include "routine/library.hpp"
+#include "routine/source_file.hpp"
+#include "routine/timing.hpp"
+#include "util/exit_code.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
 
 namespace knead::cli {
+namespace {
+
+// A file when it looks like a path or exists; otherwise a routine id.
+routine::LoadResult check_one(const std::string &name) {
+  if (routine::is_routine_path(name) || std::filesystem::exists(name)) {
+    return routine::load_routine_file(name, std::filesystem::path(name).stem().string());
+  }
+  if (const auto found = routine::find_routine(name)) {
+    return routine::load_found_routine(*found);
+  }
+  routine::LoadResult result;
+  result.diagnostics.push_back({name, 0, 0, routine::Severity::error,
+                                "cannot open: no such file or routine",
+                                routine::routine_suggestion(name)});
+  return result;
+}
+
+int check(const std::vector<std::string> &names) {
+  bool failed = false;
+  for (const auto &name : names) {
+    const auto result = check_one(name);
+    fmt::print(stderr, "{}", routine::format_diagnostics(result.diagnostics));
+    if (!result.routine) {
+      failed = true;
+      continue;
+    }
+    const auto &routine = *result.routine;
+    fmt::print("{}: ok ({} step{}, {})\n", sanitize_for_terminal(name), routine.steps.size(),
+               routine.steps.size() == 1 ? "" : "s",
+               routine::format_clock(routine::routine_duration(routine)));
+  }
+  std::fflush(stdout);
+  return failed ? exit_code::k_error : exit_code::k_ok;
+}
+
+} // namespace
 
 void add_check_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("check", "check routine files for errors");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead check' is not implemented yet"); }; });
+  auto names = std::make_shared<std::vector<std::string>>();
+  auto *sub = app.add_subcommand(
+      "check", "check routine files: every problem as file:line:col on stderr, exit 1 on errors");
+  sub->add_option("files", *names, "routine files (or routine ids) to check")->required();
+  sub->callback([&action, names] { action = [names] { return check(*names); }; });
 }
 
 } // namespace knead::cli

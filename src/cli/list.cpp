@@ -1,13 +1,24 @@
 #include "cli/command.hpp"
-#include "util/error.hpp"
+#include "routine/list_view.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
 
 namespace knead::cli {
 
 void add_list_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("list", "list the routines found");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead list' is not implemented yet"); }; });
+  auto json = std::make_shared<bool>(false);
+  auto *sub = app.add_subcommand("list", "list the routines found (built-in, system, user)");
+  sub->add_flag("--json", *json, "print the list as JSON");
+  sub->callback([&action, json] {
+    action = [json] {
+      const auto routines = routine::list_routines();
+      fmt::print("{}", *json ? routine::routine_list_json(routines)
+                             : routine::format_routine_list(routines));
+      return 0;
+    };
+  });
 }
 
 } // namespace knead::cli

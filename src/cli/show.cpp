@@ -1,13 +1,34 @@
 #include "cli/command.hpp"
-#include "util/error.hpp"
+#include "routine/library.hpp"
+#include "routine/plan_view.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
 
 namespace knead::cli {
+namespace {
+
+struct ShowOptions {
+  std::string routine;
+  bool json = false;
+};
+
+int show(const ShowOptions &options) {
+  const auto routine = routine::load_routine(options.routine);
+  fmt::print("{}", options.json ? routine::plan_json(routine) : routine::format_plan(routine));
+  return 0;
+}
+
+} // namespace
 
 void add_show_command(CLI::App &app, Action &action) {
+  auto options = std::make_shared<ShowOptions>();
   auto *sub = app.add_subcommand("show", "show a routine's plan and total time");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead show' is not implemented yet"); }; });
+  sub->add_option("routine", options->routine, "a routine id (see 'knead list') or a .toml file")
+      ->required();
+  sub->add_flag("--json", options->json, "print the plan as JSON (times in seconds)");
+  sub->callback([&action, options] { action = [options] { return show(*options); }; });
 }
 
 } // namespace knead::cli

@@ -136,6 +136,24 @@ LoadResult load_found_routine(const FoundRoutine &found) {
   return result;
 }
 
+std::optional<FoundRoutine> find_routine(std::string_view id) {
+  for (auto &routine : find_routines()) {
+    if (routine.id == id) {
+      return std::move(routine);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string routine_suggestion(std::string_view id) {
+  std::vector<std::string> ids;
+  for (const auto &routine : find_routines()) {
+    ids.push_back(routine.id);
+  }
+  const std::vector<std::string_view> views(ids.begin(), ids.end());
+  return did_you_mean(id, views, "'knead list' shows them all");
+}
+
 Routine load_routine(std::string_view name_or_path) {
   LoadResult result;
   std::string path;
@@ -148,19 +166,13 @@ Routine load_routine(std::string_view name_or_path) {
       result.routine->path = path;
     }
   } else {
-    const auto routines = find_routines();
-    const auto match = std::find_if(routines.begin(), routines.end(),
-                                    [&](const FoundRoutine &r) { return r.id == name_or_path; });
-    if (match == routines.end()) {
-      std::vector<std::string_view> ids;
-      for (const auto &routine : routines) {
-        ids.push_back(routine.id);
-      }
+    const auto found = find_routine(name_or_path);
+    if (!found) {
       throw Error(fmt::format("no routine named \"{}\"; {}", name_or_path,
-                              did_you_mean(name_or_path, ids, "'knead list' shows them all")));
+                              routine_suggestion(name_or_path)));
     }
-    path = match->path;
-    result = load_found_routine(*match);
+    path = found->path;
+    result = load_found_routine(*found);
   }
   if (!result.routine) {
     throw Error(load_failure(result, path));

@@ -36,6 +36,13 @@ struct FoundRoutine {
 // (an installed knead ships its built-ins in share/) is the built-in, not a shadow.
 std::vector<FoundRoutine> find_routines();
 
+// The winning copy of the routine `id`, or nothing.
+std::optional<FoundRoutine> find_routine(std::string_view id);
+
+// For an unknown id: "did you mean \"lower-back\"?" when one is close, otherwise
+// where to look.
+std::string routine_suggestion(std::string_view id);
+
 // True when `name` names a file rather than an id: it contains '/' or ends in ".toml".
 bool is_routine_path(std::string_view name);
 

@@ -1,0 +1,131 @@
+#include "routine/plan_view.hpp"
+
+#include "routine/duration.hpp"
+#include "routine/text_width.hpp"
+#include "routine/timing.hpp"
+#include "util/json.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace knead::routine {
+namespace {
+
+constexpr std::size_t k_title_width = 40;
+
+std::string sides_words(Sides sides) {
+  return sides == Sides::left_then_right ? "left, right" : to_string(sides);
+}
+
+std::string hold_words(const PlanRow &row) {
+  if (row.step->kind == StepKind::reps) {
+    return fmt::format("{} x {}", row.step->reps, format_duration(row.step->rep));
+  }
+  return format_clock(row.working);
+}
+
+std::string title_words(const Step &step, std::size_t index) {
+  std::string title = fmt::format("{}. {}", index + 1, step.title);
+  if (!step.point.empty()) {
+    title += fmt::format(" [{}]", step.point);
+  }
+  return truncate_to_width(sanitize_for_terminal(title), k_title_width);
+}
+
+} // namespace
+
+std::vector<PlanRow> plan_rows(const Routine &routine) {
+  std::vector<PlanRow> rows;
+  std::chrono::seconds start{0};
+  for (const auto &step : routine.steps) {
+    const auto working = step.kind == StepKind::reps ? step.rep * step.reps : step.hold;
+    rows.push_back({&step, start, working, step_duration(step)});
+    start += step_duration(step);
+  }
+  return rows;
+}
+
+std::string format_plan(const Routine &routine) {
+  std::string out = fmt::format("{}: {}\n", sanitize_for_terminal(routine.id),
+                                sanitize_for_terminal(routine.title));
+  if (!routine.summary.empty()) {
+    out += sanitize_for_terminal(routine.summary) + "\n";
+  }
+  if (!routine.source.empty()) {
+    out += "Source: " + sanitize_for_terminal(routine.source) + "\n";
+  }
+  if (routine.origin == Origin::builtin || routine.path.empty()) {
+    out += fmt::format("From: {}\n\n", to_string(routine.origin));
+  } else {
+    out += fmt::format("From: {} ({})\n\n", to_string(routine.origin),
+                       sanitize_for_terminal(routine.path));
+  }
+  const auto rows = plan_rows(routine);
+  std::vector<std::array<std::string, 6>> table;
+  table.push_back({"start", "step", "sides", "region", "hold", "length"});
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto &step = *rows[i].step;
+    table.push_back({format_clock(rows[i].start), title_words(step, i), sides_words(step.sides),
+                     sanitize_for_terminal(step.region), hold_words(rows[i]),
+                     format_clock(rows[i].duration)});
+  }
+  std::array<std::size_t, 6> widths{};
+  for (const auto &line : table) {
+    for (std::size_t c = 0; c < line.size(); ++c) {
+      widths[c] = std::max(widths[c], display_width(line[c]));
+    }
+  }
+  for (std::size_t r = 0; r < table.size(); ++r) {
+    std::string line = "  " + pad_left(table[r][0], widths[0]);
+    for (std::size_t c = 1; c < 5; ++c) {
+      line += "  " + pad_right(table[r][c], widths[c]);
+    }
+    line += "  " + pad_left(table[r][5], widths[5]);
+    if (r > 0 && !rows[r - 1].step->before.empty()) {
+      line += "  (waits for you first)";
+    }
+    out += line + "\n";
+  }
+  out += fmt::format("\nTotal {}\n", format_clock(routine_duration(routine)));
+  return out;
+}
+
+std::string plan_json(const Routine &routine) {
+  std::vector<std::string> steps;
+  for (const auto &row : plan_rows(routine)) {
+    const auto &step = *row.step;
+    json::Object object;
+    object.add("title", step.title)
+        .add("kind", to_string(step.kind))
+        .add("region", step.region)
+        .add("sides", to_string(step.sides))
+        .add("hold_s", row.working.count())
+        .add("start_s", row.start.count())
+        .add("duration_s", row.duration.count())
+        .add("press_s", step.press.count())
+        .add("release_s", step.release.count())
+        .add("reps", step.reps)
+        .add("rep_s", step.rep.count())
+        .add("point", step.point)
+        .add("where", step.where)
+        .add("how", step.how)
+        .add("before", step.before)
+        .add_raw("cues", json::string_array(step.cues));
+    steps.push_back(object.str());
+  }
+  json::Object object;
+  object.add("id", routine.id)
+      .add("title", routine.title)
+      .add("summary", routine.summary)
+      .add("source", routine.source)
+      .add("origin", to_string(routine.origin))
+      .add("path", routine.path)
+      .add("total_s", routine_duration(routine).count())
+      .add_raw("steps", json::array(steps));
+  return object.str() + "\n";
+}
+
+} // namespace knead::routine

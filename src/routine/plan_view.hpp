@@ -1,0 +1,31 @@
+#pragma once
+
+#include "routine/model.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace knead::routine {
+
+// One step as `knead show` presents it: when it starts and how long it works.
+struct PlanRow {
+  const Step *step = nullptr;
+  std::chrono::seconds start{0};    // offset from the start of the routine
+  std::chrono::seconds working{0};  // per side: the hold, or reps x rep
+  std::chrono::seconds duration{0}; // the whole step, every side (routine/timing.hpp)
+};
+
+// Every step with its start offset, from routine/timing.hpp so the plan a person
+// reads is the plan the session runs.
+std::vector<PlanRow> plan_rows(const Routine &routine);
+
+// The plan as text: title, source, then a table of steps (start, title, sides,
+// region, hold, length) and the total. Routine text is sanitized.
+std::string format_plan(const Routine &routine);
+
+// The plan as JSON: {id, title, total_s, steps: [{title, kind, region, sides, hold_s,
+// start_s, …}], …}; `hold_s` is the working time of one side.
+std::string plan_json(const Routine &routine);
+
+} // namespace knead::routine

@@ -1,0 +1,94 @@
+# knead check: every problem as file:line:col on stderr, exit 1 on errors only.
+. "$(dirname "$0")/lib.sh"
+
+run_knead check "$KNEAD_SOURCE_DIR"/routines/*.toml
+expect_code 0 "shipped routines"
+expect_eq "$err" "" "shipped routines have no warnings"
+expect_contains "$out" "lower-back.toml: ok (4 steps, 23:00)" "ok line"
+
+cat >"$SCRATCH/typos.toml" <<'TOML'
+title = "Typos"
+[[step]]
+title = "Hips"
+region = "hip"
+hodl = "2m"
+kind = "pres"
+TOML
+run_knead check "$SCRATCH/typos.toml"
+expect_code 1 "typos"
+expect_eq "$err" "$SCRATCH/typos.toml:2:1: error: step 1 (\"Hips\") has no hold
+  hint: add hold = \"2m\": how long the step lasts, from 1s to 2h
+$SCRATCH/typos.toml:4:10: error: unknown region \"hip\"
+  hint: did you mean \"hips\"?
+$SCRATCH/typos.toml:5:1: error: unknown key \"hodl\"
+  hint: did you mean \"hold\"?
+$SCRATCH/typos.toml:6:8: error: unknown kind \"pres\"
+  hint: did you mean \"press\"?" "typos"
+expect_eq "$out" "" "no ok line for a bad file"
+
+# Warnings are shown but do not fail.
+cat >"$SCRATCH/cold.toml" <<'TOML'
+title = "Cold"
+[[step]]
+title = "Ice"
+kind = "ice"
+region = "lower-back"
+hold = "30m"
+TOML
+run_knead check "$SCRATCH/cold.toml"
+expect_code 0 "warning only"
+expect_contains "$err" "cold.toml:6:8: warning: ice for more than 20 minutes can injure the skin" "warning"
+
+run_knead check "$SCRATCH/nonexistent.toml"
+expect_code 1 "nonexistent"
+expect_eq "$err" "$SCRATCH/nonexistent.toml: error: cannot open: No such file or directory" "nonexistent"
+
+mkdir "$SCRATCH/folder.toml"
+run_knead check "$SCRATCH/folder.toml"
+expect_code 1 "directory"
+expect_eq "$err" "$SCRATCH/folder.toml: error: cannot open: it is a directory, not a file
+  hint: name a .toml file inside it" "directory"
+
+: >"$SCRATCH/empty.toml"
+run_knead check "$SCRATCH/empty.toml"
+expect_code 1 "empty"
+expect_eq "$err" "$SCRATCH/empty.toml: error: the file is empty
+  hint: a routine needs a title and at least one [[step]]; 'knead new NAME' writes a commented example" "empty"
+
+head -c 300 "$KNEAD" >"$SCRATCH/garbage.toml"
+run_knead check "$SCRATCH/garbage.toml"
+expect_code 1 "binary garbage"
+expect_contains "$err" "$SCRATCH/garbage.toml:1:" "garbage position"
+expect_contains "$err" "error: this is not a routine file: it contains binary data" "garbage"
+
+head -c 1100000 /dev/zero | tr '\0' '#' >"$SCRATCH/huge.toml"
+run_knead check "$SCRATCH/huge.toml"
+expect_code 1 "huge"
+expect_eq "$err" "$SCRATCH/huge.toml: error: the file is too large (1100000 bytes; the limit is 1 MiB)
+  hint: a routine file is a page of text: is this the right file?" "huge"
+
+# An escape sequence in a value is reported at its column and never printed raw.
+printf 'title = "x\\u001b[2J"\n[[step]]\ntitle = "\xe2\x80\xae"\nregion = "hips"\nhold = "1m"\n' >"$SCRATCH/escape.toml"
+run_knead check "$SCRATCH/escape.toml"
+expect_code 1 "escapes"
+expect_contains "$err" "escape.toml:1:11: error: \"title\" contains an escape sequence starting with U+001B (ESC)" "escape column"
+expect_contains "$err" "escape.toml:3:10: error: \"title\" contains the bidirectional control U+202E" "bidi column"
+case "$err" in *$'\e'*) fail "stderr carried a raw escape" ;; esac
+
+# A bad file name is sanitized too.
+bad_name="$SCRATCH/$(printf 'a\033[31mb').toml"
+run_knead check "$bad_name"
+expect_code 1 "escape in the name"
+case "$err" in *$'\e'*) fail "stderr carried a raw escape from a file name" ;; esac
+
+# Several files: each reported, exit 1 when any fails; ids work too.
+run_knead check lower-back "$SCRATCH/cold.toml" lowerback
+expect_code 1 "mixed"
+expect_contains "$out" "lower-back: ok (4 steps, 23:00)" "id checked"
+expect_contains "$err" "lowerback: error: cannot open: no such file or routine
+  hint: did you mean \"lower-back\"?" "unknown id"
+
+run_knead check
+expect_code 2 "no files"
+
+finish

@@ -1,0 +1,59 @@
+# knead show: the plan of a routine, as text and as JSON, with the totals the
+# session engine uses.
+. "$(dirname "$0")/lib.sh"
+
+run_knead show lower-back
+expect_code 0 "show lower-back"
+expect_contains "$out" "lower-back: Lower back: paraspinals, hips, buttocks, then ice" "show title"
+expect_contains "$out" "From: built-in" "show origin"
+expect_contains "$out" "   0:00  1. Paraspinal muscles  together  lower-back  2:00     2:40" "show step 1"
+expect_contains "$out" "   2:40  2. Hip points          together  hips        2:00     2:40" "show step 2"
+expect_contains "$out" "   5:20  3. Buttocks            together  buttocks    2:00     2:40" "show step 3"
+expect_contains "$out" "   8:00  4. Ice                 none      lower-back  15:00   15:00  (waits for you first)" "show step 4"
+expect_contains "$out" "Total 23:00" "show total"
+
+run_knead show --json lower-back
+expect_code 0 "show --json"
+expect_eq "$(printf '%s' "$out" | jq -r '.id, .total_s')" "lower-back
+1380" "json id and total"
+expect_eq "$(printf '%s' "$out" | jq -c '[.steps[] | [.title, .kind, .region, .sides, .hold_s, .start_s]]')" \
+  '[["Paraspinal muscles","press","lower-back","together",120,0],["Hip points","press","hips","together",120,160],["Buttocks","press","buttocks","together",120,320],["Ice","ice","lower-back","none",900,480]]' \
+  "json steps"
+
+# A file by path, with a left-then-right reps step on a catalog point.
+cat >"$SCRATCH/knee.toml" <<'TOML'
+title = "Knee circles"
+[[step]]
+title = "Back of the knee"
+kind = "reps"
+point = "BL40"
+reps = 5
+rep = "6s"
+sides = "left-then-right"
+TOML
+run_knead show "$SCRATCH/knee.toml"
+expect_code 0 "show a file"
+expect_contains "$out" "   0:00  1. Back of the knee [BL40]  left, right  legs    5 x 6s    1:00" "reps row"
+expect_contains "$out" "Total 1:00" "reps total"
+run_knead show --json "$SCRATCH/knee.toml"
+expect_eq "$(printf '%s' "$out" | jq -c '.steps[0] | [.hold_s, .duration_s, .where]')" \
+  '[30,60,"Back of the knee, in the middle of the crease"]' "reps json"
+
+# Text from a routine never reaches the terminal raw, in either mode.
+printf 'title = "Evil \\u001b]0;owned\\u0007"\n' >"$SCRATCH/evil.toml"
+run_knead show "$SCRATCH/evil.toml"
+expect_code 1 "show a bad file"
+expect_contains "$err" "knead: error: $SCRATCH/evil.toml:1:1: the routine has no steps (and 1 more; run 'knead check $SCRATCH/evil.toml')" "show bad file"
+
+run_knead show lowerback
+expect_code 1 "show unknown"
+expect_eq "$err" "knead: error: no routine named \"lowerback\"; did you mean \"lower-back\"?" "show unknown"
+
+run_knead show
+expect_code 2 "show without a routine"
+
+run_knead show --help
+expect_code 0 "show --help"
+expect_contains "$out" "--json" "show --help"
+
+finish
