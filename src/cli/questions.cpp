@@ -1,14 +1,48 @@
 #include "cli/command.hpp"
-#include "util/error.hpp"
+#include "routine/builtin.hpp"
+#include "routine/library.hpp"
+#include "screening/applicable.hpp"
+#include "screening/listing.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <string>
 
 namespace knead::cli {
+namespace {
+
+struct QuestionsOptions {
+  std::string routine{routine::k_default_routine};
+  bool json = false;
+  bool answers_template = false;
+};
+
+int run_questions(const QuestionsOptions &options) {
+  const auto routine = routine::load_routine(options.routine);
+  const auto questions = screening::questions_for(routine);
+  if (options.json) {
+    fmt::print("{}", screening::format_questions_json(questions));
+  } else if (options.answers_template) {
+    fmt::print("{}", screening::format_answers_template(questions, routine.id));
+  } else {
+    fmt::print("{}", screening::format_questions(questions));
+  }
+  return 0;
+}
+
+} // namespace
 
 void add_questions_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("questions", "list the safety questions for a routine");
-  sub->allow_extras();
-  sub->callback([&action] {
-    action = []() -> int { throw Error("'knead questions' is not implemented yet"); };
-  });
+  auto options = std::make_shared<QuestionsOptions>();
+  auto *sub = app.add_subcommand(
+      "questions", "list the safety questions asked before a routine, with their ids");
+  sub->add_option("routine", options->routine, "routine id or file (default: lower-back)");
+  auto *json = sub->add_flag("--json", options->json, "print them as JSON");
+  sub->add_flag("--template", options->answers_template,
+                "print an answers file to fill in, for 'knead run --answers FILE'")
+      ->excludes(json);
+  sub->callback([&action, options] { action = [options] { return run_questions(*options); }; });
 }
 
 } // namespace knead::cli

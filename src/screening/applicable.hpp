@@ -1,0 +1,35 @@
+#pragma once
+
+#include "routine/model.hpp"
+#include "screening/question.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace knead::screening {
+
+// Answers by question id: true is "yes".
+using Answers = std::map<std::string, bool, std::less<>>;
+
+// Every question that may be asked before `routine`, in the order they are asked:
+// the fixed bank, one `skin_<region>` per region the routine touches (in the order
+// the steps first touch it), `cold_sensitive` when it has an ice step, the routine's
+// own questions, and `long_lasting` last. Follow-ups are included; whether they are
+// asked depends on the answers (see `applies`). Throws knead::Error when a routine
+// question reuses a built-in id.
+std::vector<Question> questions_for(const routine::Routine &routine);
+
+// Whether `question` is asked given the answers so far: a follow-up only after a
+// "yes" to the question it follows.
+bool applies(const Question &question, const Answers &answers);
+
+// The ids of questions that apply but have no answer, in asking order.
+std::vector<std::string> missing_answers(const std::vector<Question> &questions,
+                                         const Answers &answers);
+
+// Whether `id` names a question knead could ask for some routine: a fixed bank id,
+// `skin_<known region>`, `cold_sensitive`, `long_lasting`, or one of `questions`.
+bool is_known_id(std::string_view id, const std::vector<Question> &questions);
+
+} // namespace knead::screening

@@ -1,0 +1,189 @@
+#include "screening/evaluate.hpp"
+
+#include "screening/pregnancy.hpp"
+#include "util/error.hpp"
+
+#include <algorithm>
+
+namespace knead::screening {
+namespace {
+
+bool presses(routine::StepKind kind) {
+  return kind == routine::StepKind::press || kind == routine::StepKind::reps ||
+         kind == routine::StepKind::roll;
+}
+
+bool yes(const Answers &answers, std::string_view id) {
+  auto it = answers.find(id);
+  return it != answers.end() && it->second;
+}
+
+std::string joined(const std::vector<std::string> &ids) {
+  std::string text;
+  for (const auto &id : ids) {
+    text += (text.empty() ? "" : ", ") + id;
+  }
+  return text;
+}
+
+bool contains(const std::vector<std::string> &list, std::string_view value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// Why `question` (answered "yes") skips `step`, or empty when it does not.
+std::string skip_explanation(const Question &question, const routine::Step &step) {
+  switch (question.skips) {
+  case SkipKind::region:
+    return step.region == question.region ? question.message : std::string();
+  case SkipKind::pregnancy:
+    return pregnancy_skip_reason(step);
+  case SkipKind::ice:
+    return step.kind == routine::StepKind::ice ? question.message : std::string();
+  case SkipKind::listed:
+    if (contains(question.skip_regions, step.region) ||
+        (!step.point.empty() && contains(question.skip_points, step.point))) {
+      return question.message.empty() ? "you answered yes to \"" + question.text + "\""
+                                      : question.message;
+    }
+    return {};
+  case SkipKind::none:
+    return {};
+  }
+  return {};
+}
+
+const Question *follow_up_of(const std::vector<Question> &questions, std::string_view id) {
+  for (const auto &q : questions) {
+    if (q.follows == id) {
+      return &q;
+    }
+  }
+  return nullptr;
+}
+
+// Adds `question`'s stop to `stop` when a "yes" to it stops the session.
+void collect_stop(const std::vector<Question> &questions, const Question &question,
+                  const Answers &answers, std::optional<Stop> &stop) {
+  std::optional<Tier> tier;
+  if (question.effect == Effect::stop_emergency) {
+    tier = Tier::emergency;
+  } else if (question.effect == Effect::stop_urgent) {
+    tier = Tier::urgent;
+  } else if (question.effect == Effect::stop) {
+    tier = Tier::routine;
+  } else if (question.effect == Effect::stop_unless_cleared) {
+    const Question *cleared = follow_up_of(questions, question.id);
+    if (cleared == nullptr || !yes(answers, cleared->id)) {
+      tier = Tier::not_cleared;
+    }
+  }
+  if (!tier) {
+    return;
+  }
+  if (!stop) {
+    stop = Stop{*tier, {}, {}};
+  }
+  stop->tier = std::min(stop->tier, *tier);
+  stop->ids.push_back(question.id);
+  stop->reasons.push_back(question.message.empty() ? "you answered yes to \"" + question.text + "\""
+                                                   : question.message);
+}
+
+void apply_caution(const Question &question, session::Plan &plan) {
+  for (auto &planned : plan.steps) {
+    // The bank's cautions are about pressure; a routine's own may be about anything.
+    if (!planned.skipped && (question.from_routine || presses(planned.step.kind))) {
+      planned.cautions.push_back(question.message);
+    }
+  }
+}
+
+void apply_skip(const Question &question, session::Plan &plan) {
+  for (auto &planned : plan.steps) {
+    if (planned.skipped) {
+      continue;
+    }
+    auto why = skip_explanation(question, planned.step);
+    if (!why.empty()) {
+      planned.skipped = true;
+      planned.skip_reason = question.id;
+      planned.skip_explanation = why;
+      planned.cautions.clear();
+    }
+  }
+}
+
+std::string outcome_word(const session::Plan &plan) {
+  bool any_caution = false;
+  for (const auto &planned : plan.steps) {
+    if (planned.skipped) {
+      return "skips";
+    }
+    any_caution = any_caution || !planned.cautions.empty();
+  }
+  if (any_caution) {
+    return "cautions";
+  }
+  return plan.advice.empty() ? "clear" : "advice";
+}
+
+} // namespace
+
+Decision evaluate(const routine::Routine &routine, const std::vector<Question> &questions,
+                  const Answers &answers) {
+  if (auto missing = missing_answers(questions, answers); !missing.empty()) {
+    throw UsageError("missing answers for: " + joined(missing));
+  }
+  Decision decision;
+  decision.plan = session::make_plan(routine);
+  for (const auto &question : questions) {
+    if (applies(question, answers)) {
+      decision.answers.emplace_back(question.id, answers.find(question.id)->second);
+    }
+  }
+  for (const auto &question : questions) {
+    if (applies(question, answers) && yes(answers, question.id)) {
+      collect_stop(questions, question, answers, decision.stop);
+    }
+  }
+  if (decision.stop) {
+    decision.outcome = to_string(decision.stop->tier);
+    return decision;
+  }
+  // Skips first, so cautions land only on the steps that remain.
+  for (const auto &question : questions) {
+    if (yes(answers, question.id) && question.effect == Effect::skip) {
+      apply_skip(question, decision.plan);
+    }
+  }
+  for (const auto &question : questions) {
+    if (!applies(question, answers) || !yes(answers, question.id)) {
+      continue;
+    }
+    if (question.effect == Effect::caution || question.effect == Effect::clears) {
+      apply_caution(question, decision.plan);
+    } else if (question.effect == Effect::advice ||
+               (question.effect == Effect::skip && question.skips == SkipKind::pregnancy)) {
+      decision.plan.advice.push_back(question.message);
+    }
+  }
+  const bool all_skipped =
+      std::all_of(decision.plan.steps.begin(), decision.plan.steps.end(),
+                  [](const session::PlannedStep &planned) { return planned.skipped; });
+  if (all_skipped) {
+    Stop stop{Tier::nothing_left, {}, {}};
+    for (const auto &planned : decision.plan.steps) {
+      if (!contains(stop.ids, planned.skip_reason)) {
+        stop.ids.push_back(planned.skip_reason);
+        stop.reasons.push_back(planned.skip_explanation);
+      }
+    }
+    decision.stop = stop;
+    decision.outcome = to_string(Tier::nothing_left);
+    return decision;
+  }
+  decision.outcome = outcome_word(decision.plan);
+  return decision;
+}
+
+} // namespace knead::screening

@@ -1,0 +1,56 @@
+#include "screening/interview.hpp"
+
+#include "ui/prompt.hpp"
+#include "util/sanitize.hpp"
+
+#include <ostream>
+
+namespace knead::screening {
+namespace {
+
+std::size_t count_applying(const std::vector<Question> &questions, const Answers &answers) {
+  std::size_t count = 0;
+  for (const auto &question : questions) {
+    if (applies(question, answers)) {
+      ++count;
+    }
+  }
+  return count;
+}
+
+} // namespace
+
+std::string explain(const Question &question) {
+  return sanitize_for_terminal(question.why) +
+         "\nSource: " + sanitize_for_terminal(question.source);
+}
+
+Answers interview(const std::vector<Question> &questions, std::istream &in, std::ostream &out) {
+  Answers answers;
+  std::vector<std::size_t> asked; // indices answered so far, for "b"
+  std::size_t i = 0;
+  while (i < questions.size()) {
+    const auto &question = questions[i];
+    if (!applies(question, answers)) {
+      ++i;
+      continue;
+    }
+    const std::string text = "\nQuestion " + std::to_string(asked.size() + 1) + " of " +
+                             std::to_string(count_applying(questions, answers)) + ": " +
+                             sanitize_for_terminal(question.text);
+    const std::string help = explain(question);
+    auto reply = ui::ask_yes_no(in, out, {text, help, !asked.empty()});
+    if (reply == ui::Reply::back) {
+      i = asked.back();
+      asked.pop_back();
+      answers.erase(questions[i].id);
+      continue;
+    }
+    answers[question.id] = reply == ui::Reply::yes;
+    asked.push_back(i);
+    ++i;
+  }
+  return answers;
+}
+
+} // namespace knead::screening

@@ -1,0 +1,43 @@
+#include "screening/pregnancy.hpp"
+
+#include "routine/points.hpp"
+#include "screening/region_words.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace knead::screening {
+namespace {
+
+// Regions whose points conservative pregnancy lists avoid (docs/safety.md).
+constexpr std::array<std::string_view, 3> k_pregnancy_regions = {"lower-back", "hips", "abdomen"};
+
+bool presses(routine::StepKind kind) {
+  return kind == routine::StepKind::press || kind == routine::StepKind::reps ||
+         kind == routine::StepKind::roll;
+}
+
+bool point_avoided(std::string_view code) {
+  const auto *point = routine::find_point(code);
+  return point != nullptr && point->avoid_in_pregnancy;
+}
+
+} // namespace
+
+std::string pregnancy_skip_reason(const routine::Step &step) {
+  if (!step.point.empty() && point_avoided(step.point)) {
+    return "the point " + std::string(routine::find_point(step.point)->code) +
+           " is avoided in pregnancy";
+  }
+  if (!presses(step.kind)) {
+    return {};
+  }
+  for (auto region : k_pregnancy_regions) {
+    if (region == step.region) {
+      return "pressing on " + region_in_words(region) + " is avoided in pregnancy";
+    }
+  }
+  return {};
+}
+
+} // namespace knead::screening

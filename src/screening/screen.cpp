@@ -1,0 +1,109 @@
+#include "screening/screen.hpp"
+
+#include "screening/answers_file.hpp"
+#include "screening/evaluate.hpp"
+#include "screening/interview.hpp"
+#include "screening/report.hpp"
+#include "ui/prompt.hpp"
+#include "util/error.hpp"
+#include "util/sanitize.hpp"
+
+#include <ostream>
+
+namespace knead::screening {
+namespace {
+
+constexpr std::string_view k_intro =
+    "knead is self-care guidance, not medical advice. First, a few safety questions: "
+    "answer y or n.";
+
+Answers all_no(const std::vector<Question> &questions) {
+  Answers answers;
+  for (const auto &question : questions) {
+    if (question.follows.empty()) {
+      answers[question.id] = false;
+    }
+  }
+  return answers;
+}
+
+void warn(std::ostream &err, const std::string &warning) {
+  if (!warning.empty()) {
+    err << "knead: warning: " << sanitize_for_terminal(warning) << "\n";
+  }
+}
+
+// Asks the questions, or the one re-confirmation question when it may replace them.
+Answers ask(const std::vector<Question> &questions, const ScreenOptions &options, std::istream &in,
+            std::ostream &out, std::ostream &err, bool &reconfirmed) {
+  out << k_intro << "\n";
+  std::optional<LastCheck> last;
+  if (!options.last_check_file.empty()) {
+    std::string warning;
+    last = load_last_check(options.last_check_file, warning);
+    warn(err, warning);
+  }
+  if (can_reconfirm(last, question_set(questions), options.now)) {
+    const std::string text = "\n" + reconfirm_text(last->at, options.now);
+    const std::string help =
+        "You answered no to every safety question then. Answer n if anything about your "
+        "health or your pain has changed, and the questions are asked again.";
+    if (ui::ask_yes_no(in, out, {text, help, false}) == ui::Reply::yes) {
+      reconfirmed = true;
+      return all_no(questions);
+    }
+  }
+  return interview(questions, in, out);
+}
+
+void remember(const ScreenOptions &options, const std::vector<Question> &questions,
+              const Decision &decision, std::ostream &err) {
+  if (options.last_check_file.empty() || decision.reconfirmed) {
+    return; // a re-confirmation keeps the full check's time: 24 hours from the real check
+  }
+  bool all_no = true;
+  for (const auto &[id, answer] : decision.answers) {
+    all_no = all_no && !answer;
+  }
+  if (!all_no) {
+    forget_last_check(options.last_check_file);
+    return;
+  }
+  std::string warning;
+  save_last_check(options.last_check_file, LastCheck{options.now, question_set(questions)},
+                  warning);
+  warn(err, warning);
+}
+
+} // namespace
+
+std::string no_terminal_message(std::string_view routine_id) {
+  const std::string id = sanitize_for_terminal(routine_id);
+  return "the safety questions need answers, and there is no terminal to ask them on; "
+         "write them to a file with 'knead questions " +
+         id + " --template > answers.toml', fill it in, then run 'knead run " + id +
+         " --answers answers.toml'";
+}
+
+Decision screen(const routine::Routine &routine, const ScreenOptions &options, std::istream &in,
+                std::ostream &out, std::ostream &err) {
+  const auto questions = questions_for(routine);
+  Decision decision;
+  if (options.answers_file) {
+    const auto answers = read_answers_file(*options.answers_file, questions, routine.id);
+    require_every_answer(questions, answers, options.answers_file->string(), routine.id);
+    decision = evaluate(routine, questions, answers);
+  } else if (!options.interactive) {
+    throw UsageError(no_terminal_message(routine.id));
+  } else {
+    bool reconfirmed = false;
+    const auto answers = ask(questions, options, in, out, err, reconfirmed);
+    decision = evaluate(routine, questions, answers);
+    decision.reconfirmed = reconfirmed;
+    remember(options, questions, decision, err);
+  }
+  out << describe(decision) << std::flush;
+  return decision;
+}
+
+} // namespace knead::screening

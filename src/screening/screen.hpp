@@ -1,0 +1,32 @@
+#pragma once
+
+#include "routine/model.hpp"
+#include "screening/decision.hpp"
+#include "screening/last_check.hpp"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+
+namespace knead::screening {
+
+struct ScreenOptions {
+  std::optional<std::filesystem::path> answers_file; // `--answers FILE`
+  bool interactive = false;                          // stdin is a terminal the person answers on
+  std::filesystem::path last_check_file;             // the re-confirmation record; empty: none
+  SystemTime now;                                    // injected, for the 24-hour window
+};
+
+// The whole screening before a session: the answers come from `--answers`, or are
+// asked over `in`/`out` (or re-confirmed with one question when the same questions
+// were all answered "no" in the last 24 hours). The outcome is written to `out` in
+// plain words, warnings to `err`. Throws knead::UsageError when answers are missing,
+// unknown or cannot be asked (no terminal and no answers file).
+Decision screen(const routine::Routine &routine, const ScreenOptions &options, std::istream &in,
+                std::ostream &out, std::ostream &err);
+
+// The sentence `run` refuses with when stdin is not a terminal and no answers file
+// was given.
+std::string no_terminal_message(std::string_view routine_id);
+
+} // namespace knead::screening

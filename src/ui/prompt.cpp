@@ -1,0 +1,64 @@
+#include "ui/prompt.hpp"
+
+#include "util/error.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <istream>
+#include <ostream>
+
+namespace knead::ui {
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+} // namespace
+
+std::optional<std::string> read_answer(std::istream &in, std::ostream &out,
+                                       std::string_view prompt) {
+  out << prompt << std::flush;
+  std::string line;
+  if (!std::getline(in, line)) {
+    out << '\n';
+    return std::nullopt;
+  }
+  auto begin = std::find_if_not(line.begin(), line.end(), is_blank);
+  auto end = std::find_if_not(line.rbegin(), line.rend(), is_blank).base();
+  return begin < end ? std::string(begin, end) : std::string();
+}
+
+Reply ask_yes_no(std::istream &in, std::ostream &out, const YesNoQuestion &question) {
+  const std::string prompt = question.can_go_back ? "[y/n, b = back, ? = why] " : "[y/n, ? = why] ";
+  out << question.text << '\n';
+  while (true) {
+    auto line = read_answer(in, out, prompt);
+    if (!line) {
+      throw Error("the input ended before this question was answered", exit_code::k_usage);
+    }
+    const auto answer = lower(*line);
+    if (answer == "y" || answer == "yes") {
+      return Reply::yes;
+    }
+    if (answer == "n" || answer == "no") {
+      return Reply::no;
+    }
+    if (question.can_go_back && (answer == "b" || answer == "back")) {
+      return Reply::back;
+    }
+    if (answer == "?") {
+      out << question.help << '\n';
+    } else if (!answer.empty()) {
+      out << "Please answer y or n.\n";
+    }
+  }
+}
+
+} // namespace knead::ui

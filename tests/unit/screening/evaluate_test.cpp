@@ -1,0 +1,220 @@
+#include "screening/evaluate.hpp"
+#include "test_routines.hpp"
+#include "util/error.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace knead;
+using namespace knead::screening;
+
+namespace {
+
+// Every question that applies answered "no", then `yes` answered "yes".
+Answers all_no(const std::vector<Question> &questions, std::initializer_list<const char *> yes) {
+  Answers answers;
+  for (const auto &q : questions) {
+    if (q.follows.empty()) {
+      answers[q.id] = false;
+    }
+  }
+  for (const char *id : yes) {
+    answers[id] = true;
+  }
+  return answers;
+}
+
+Decision decide(const routine::Routine &r, std::initializer_list<const char *> yes) {
+  auto questions = questions_for(r);
+  return evaluate(r, questions, all_no(questions, yes));
+}
+
+std::vector<std::string> skipped_titles(const Decision &d) {
+  std::vector<std::string> titles;
+  for (const auto &s : d.plan.steps) {
+    if (s.skipped) {
+      titles.push_back(s.step.title);
+    }
+  }
+  return titles;
+}
+
+} // namespace
+
+TEST_CASE("the questions for lower-back: the bank, one skin question per region, ice, advice") {
+  std::vector<std::string> ids;
+  for (const auto &q : questions_for(test::lower_back())) {
+    ids.push_back(q.id);
+  }
+  CHECK(ids == std::vector<std::string>{"saddle_bladder_bowel", "both_legs", "injury",
+                                        "fever_unwell", "weight_cancer", "night_pain",
+                                        "leg_worsening", "weak_back", "weak_back_cleared",
+                                        "bleeding", "pregnant", "skin_lower-back", "skin_hips",
+                                        "skin_buttocks", "cold_sensitive", "long_lasting"});
+}
+
+TEST_CASE("cold_sensitive is asked only when the routine has ice") {
+  for (const auto &q : questions_for(test::back_points())) {
+    CHECK(q.id != "cold_sensitive");
+  }
+}
+
+TEST_CASE("each stop question alone stops the session with its tier") {
+  struct Row {
+    const char *id;
+    Tier tier;
+  };
+  const Row rows[] = {{"saddle_bladder_bowel", Tier::emergency},
+                      {"both_legs", Tier::emergency},
+                      {"injury", Tier::emergency},
+                      {"fever_unwell", Tier::urgent},
+                      {"weight_cancer", Tier::urgent},
+                      {"night_pain", Tier::urgent},
+                      {"leg_worsening", Tier::urgent},
+                      {"weak_back", Tier::not_cleared}};
+  for (const auto &row : rows) {
+    CAPTURE(row.id);
+    auto questions = questions_for(test::lower_back());
+    auto answers = all_no(questions, {row.id});
+    if (std::string(row.id) == "weak_back") {
+      answers["weak_back_cleared"] = false;
+    }
+    auto d = evaluate(test::lower_back(), questions, answers);
+    REQUIRE(d.stopped());
+    CHECK(d.stop->tier == row.tier);
+    CHECK(d.stop->ids == std::vector<std::string>{row.id});
+    CHECK(d.outcome == to_string(row.tier));
+  }
+}
+
+TEST_CASE("the emergency and urgent advice say where to go") {
+  CHECK(std::string(stop_advice(Tier::emergency)).starts_with("Seek emergency care now"));
+  CHECK(std::string(stop_advice(Tier::urgent)).starts_with("See a doctor today"));
+  CHECK(
+      std::string(stop_advice(Tier::not_cleared)).starts_with("Ask a health professional before"));
+}
+
+TEST_CASE("several red flags: the strongest tier wins and every reason is kept") {
+  auto d = decide(test::lower_back(), {"night_pain", "injury"});
+  REQUIRE(d.stopped());
+  CHECK(d.stop->tier == Tier::emergency);
+  CHECK(d.stop->ids == std::vector<std::string>{"injury", "night_pain"});
+  CHECK(d.outcome == "stop-emergency");
+}
+
+TEST_CASE("weak back cleared by a professional: gentle pressure on every pressing step") {
+  auto d = decide(test::lower_back(), {"weak_back", "weak_back_cleared"});
+  REQUIRE_FALSE(d.stopped());
+  CHECK(d.outcome == "cautions");
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(d.plan.steps[i].cautions ==
+          std::vector<std::string>{
+              "Gentle pressure only: your back needs care (a health professional has cleared "
+              "you)."});
+  }
+  CHECK(d.plan.steps[3].cautions.empty()); // ice: no pressure
+}
+
+TEST_CASE("weak back without its follow-up answered is a missing answer") {
+  auto questions = questions_for(test::lower_back());
+  auto answers = all_no(questions, {"weak_back"});
+  CHECK(missing_answers(questions, answers) == std::vector<std::string>{"weak_back_cleared"});
+  CHECK_THROWS_WITH_AS(evaluate(test::lower_back(), questions, answers),
+                       "missing answers for: weak_back_cleared", UsageError);
+}
+
+TEST_CASE("the follow-up is not asked after a no") {
+  auto questions = questions_for(test::lower_back());
+  CHECK(missing_answers(questions, all_no(questions, {})).empty());
+  auto d = evaluate(test::lower_back(), questions, all_no(questions, {}));
+  for (const auto &[id, answer] : d.answers) {
+    CHECK(id != "weak_back_cleared");
+  }
+  CHECK(d.outcome == "clear");
+  CHECK(d.answers.size() == 15);
+}
+
+TEST_CASE("bleeding: a caution before each pressing step") {
+  auto d = decide(test::back_points(), {"bleeding"});
+  REQUIRE_FALSE(d.stopped());
+  for (const auto &s : d.plan.steps) {
+    CHECK(s.cautions == std::vector<std::string>{"Gentle pressure only, and stop if it bruises."});
+  }
+}
+
+TEST_CASE("pregnancy on back-points: flagged points and regions skipped, advice given") {
+  auto d = decide(test::back_points(), {"pregnant"});
+  REQUIRE_FALSE(d.stopped());
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Sea of vitality", "Foot points",
+                                                      "Sea of energy", "Hip-bone points",
+                                                      "Hand points"});
+  const auto &hand = d.plan.steps[5];
+  CHECK(hand.skip_reason == "pregnant");
+  CHECK(hand.skip_explanation == "the point LI4 is avoided in pregnancy");
+  CHECK_FALSE(d.plan.steps[4].skipped); // BL40: on no pregnancy list
+  CHECK(d.plan.advice == std::vector<std::string>{"When you are pregnant and have back pain, the "
+                                                  "NHS advises talking to a midwife or GP."});
+  CHECK(d.outcome == "skips");
+}
+
+TEST_CASE("pregnancy on lower-back: pressing on the lower back and hips skipped, ice kept") {
+  auto d = decide(test::lower_back(), {"pregnant"});
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Paraspinal muscles", "Hip points"});
+  CHECK(d.plan.steps[1].skip_explanation == "pressing on your hips is avoided in pregnancy");
+}
+
+TEST_CASE("broken skin on the lower back skips the lower-back steps") {
+  auto d = decide(test::lower_back(), {"skin_lower-back"});
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Paraspinal muscles", "Ice"});
+  CHECK(d.plan.steps[0].skip_reason == "skin_lower-back");
+  CHECK(d.plan.steps[0].skip_explanation == "the skin on your lower back needs to be left alone");
+}
+
+TEST_CASE("cold sensitivity skips the ice") {
+  auto d = decide(test::lower_back(), {"cold_sensitive"});
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Ice"});
+  CHECK(d.plan.steps[3].skip_reason == "cold_sensitive");
+}
+
+TEST_CASE("when every step is skipped there is nothing safe to run") {
+  auto d =
+      decide(test::lower_back(), {"skin_lower-back", "skin_hips", "skin_buttocks", "bleeding"});
+  REQUIRE(d.stopped());
+  CHECK(d.stop->tier == Tier::nothing_left);
+  CHECK(d.stop->ids == std::vector<std::string>{"skin_lower-back", "skin_hips", "skin_buttocks"});
+  CHECK(d.outcome == "stop-nothing-left");
+}
+
+TEST_CASE("long-lasting pain: advice, and the session still runs") {
+  auto d = decide(test::lower_back(), {"long_lasting"});
+  REQUIRE_FALSE(d.stopped());
+  CHECK(d.outcome == "advice");
+  REQUIRE(d.plan.advice.size() == 1);
+  CHECK(d.plan.advice[0].starts_with("Pain that goes on for several days"));
+}
+
+TEST_CASE("a routine's own questions: stop, skip by point, caution") {
+  auto r = test::back_points();
+  auto stop = test::make_question("knee_surgery", "Knee surgery this year?", "stop");
+  auto skip = test::make_question("hand_injury", "Hurt your hand?", "skip", {"LI4"});
+  r.questions = {stop, skip};
+  auto questions = questions_for(r);
+  CHECK(questions[questions.size() - 2].id == "hand_injury");
+  CHECK(questions.back().id == "long_lasting");
+
+  auto d = evaluate(r, questions, all_no(questions, {"hand_injury"}));
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Hand points"});
+  CHECK(d.plan.steps[5].skip_explanation == "you answered yes to \"Hurt your hand?\"");
+
+  d = evaluate(r, questions, all_no(questions, {"knee_surgery"}));
+  REQUIRE(d.stopped());
+  CHECK(d.stop->tier == Tier::routine);
+}
+
+TEST_CASE("a routine question may not reuse a built-in id") {
+  auto r = test::lower_back();
+  r.questions = {test::make_question("bleeding", "Bleeding?", "caution")};
+  CHECK_THROWS_WITH_AS(questions_for(r),
+                       "the routine's question \"bleeding\" uses the id of a built-in question; "
+                       "give it another id",
+                       Error);
+}
