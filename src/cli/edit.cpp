@@ -104,9 +104,10 @@ int edit(const std::string &name) {
 
 void add_edit_command(CLI::App &app, Action &action) {
   auto name = std::make_shared<std::string>();
-  auto *sub = app.add_subcommand(
-      "edit", "open a routine in $VISUAL or $EDITOR, then check it (built-ins are copied first)");
+  auto *sub = app.add_subcommand("edit", "open a routine in your editor, then check it");
   sub->add_option("routine", *name, "a routine id or a .toml file")->required();
+  sub->footer("The editor is $VISUAL, else $EDITOR, else editor or vi. A built-in or system "
+              "routine is\ncopied to your routine folder first, and the copy is opened.");
   sub->callback([&action, name] { action = [name] { return edit(*name); }; });
 }
 
