@@ -7,7 +7,9 @@
 #
 #   bench/session.sh [KNEAD]     (default: build/release/src/knead, else build/dev)
 #
-# Extra `knead run` options (for example screening answers) go in KNEAD_BENCH_ARGS.
+# The runs use --no-history (no pain questions, no database: the timer is measured,
+# not SQLite). Extra `knead run` options (for example screening answers) go in
+# KNEAD_BENCH_ARGS.
 # Needs jq and tmux; reads /proc, so Linux only. Not part of the test suite.
 set -euo pipefail
 
@@ -23,7 +25,7 @@ work=$(mktemp -d)
 socket="knead-bench-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null; [ -n "${KNEAD_BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
 export XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config
-read -r -a extra <<<"${KNEAD_BENCH_ARGS:-}"
+read -r -a extra <<<"--no-history ${KNEAD_BENCH_ARGS:-}"
 
 # sample PID FILE: until PID exits, appends a line every 0.1 s to FILE:
 # monotonic_ns cpu_ns voluntary_switches involuntary_switches peak_rss_kb.
