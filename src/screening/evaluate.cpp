@@ -1,17 +1,13 @@
 #include "screening/evaluate.hpp"
 
 #include "screening/pregnancy.hpp"
+#include "screening/pressure.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>
 
 namespace knead::screening {
 namespace {
-
-bool presses(routine::StepKind kind) {
-  return kind == routine::StepKind::press || kind == routine::StepKind::reps ||
-         kind == routine::StepKind::roll;
-}
 
 bool yes(const Answers &answers, std::string_view id) {
   auto it = answers.find(id);
