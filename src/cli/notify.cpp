@@ -14,7 +14,7 @@ struct NotifyOptions {
 };
 
 int notify(const NotifyOptions &options) {
-  auto id = reminder_routine(options.routine);
+  auto id = reminder_routine(options.routine, /*must_exist=*/true);
   remind::show_notification(remind::routine_notification(id));
   return 0;
 }

@@ -4,6 +4,7 @@
 #include "remind/systemctl.hpp"
 #include "remind/unit_folder.hpp"
 #include "remind/units.hpp"
+#include "routine/library.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 #include "util/xdg.hpp"
@@ -42,8 +43,8 @@ void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir)
 
 // A reminder runs `knead notify ID`, and the id becomes part of the unit names, so
 // a reminder names a routine by a plain id, never by a file.
-std::string reminder_routine(const std::string &name) {
-  if (name.find('/') != std::string::npos || name.ends_with(".toml")) {
+std::string reminder_routine(const std::string &name, bool must_exist) {
+  if (routine::is_routine_path(name)) {
     throw UsageError(fmt::format("a reminder names a routine by its id, not a file; put the file "
                                  "in {} and use its name without \".toml\"",
                                  xdg::user_routines_dir().string()));
@@ -53,6 +54,9 @@ std::string reminder_routine(const std::string &name) {
                                  "letters, digits, '-' and '_'",
                                  sanitize_for_terminal(name)));
   }
+  if (must_exist) {
+    (void)routine::load_routine(name);
+  }
   return name;
 }
 
@@ -60,7 +64,7 @@ int remind_add(const RemindAddOptions &options) {
   remind::Schedule schedule;
   remind::parse_time_of_day(options.at, schedule);
   schedule.days = remind::parse_days(options.days);
-  auto routine = reminder_routine(options.routine);
+  auto routine = reminder_routine(options.routine, /*must_exist=*/true);
   auto binary = this_binary();
 
   if (options.cron) {
@@ -109,7 +113,8 @@ int remind_list() {
 }
 
 int remind_remove(const std::string &routine) {
-  auto id = reminder_routine(routine);
+  // The routine file may be gone already; its reminder can still be removed.
+  auto id = reminder_routine(routine, /*must_exist=*/false);
   auto dir = remind::user_unit_dir();
   auto timer = remind::unit_stem(id) + ".timer";
   bool known = false;

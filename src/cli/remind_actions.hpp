@@ -17,8 +17,9 @@ struct RemindAddOptions {
 };
 
 // `name` checked as the id of a routine a reminder or notification can name: an
-// id, not a file path, safe in unit names and crontab lines. Throws UsageError.
-std::string reminder_routine(const std::string &name);
+// id, not a file path, safe in unit names and crontab lines (else UsageError), and,
+// when `must_exist`, a routine that loads (else knead::Error).
+std::string reminder_routine(const std::string &name, bool must_exist);
 
 int remind_add(const RemindAddOptions &options);
 int remind_list();

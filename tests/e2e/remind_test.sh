@@ -58,7 +58,13 @@ expect_code 0 "remind list"
 expect_contains "$out" "lower-back" "remind list"
 expect_contains "$out" "06:45 daily" "remind list"
 
+run_knead remind add no-such-routine --at 08:00
+expect_code 1 "remind add of an unknown routine"
+expect_contains "$err" "no-such-routine" "remind add of an unknown routine"
+
 # A unit knead did not write is never overwritten.
+mkdir -p "$XDG_CONFIG_HOME/knead/routines"
+cp "$KNEAD_SOURCE_DIR/routines/lower-back.toml" "$XDG_CONFIG_HOME/knead/routines/neck.toml"
 printf '[Unit]\nDescription=mine\n' >"$units/knead-neck.timer"
 run_knead remind add neck --at 08:00 --no-enable
 expect_code 1 "remind add over a foreign unit"
