@@ -17,11 +17,14 @@ status=0
 for target in "$bin"/fuzz_*; do
   name=$(basename "$target")
   corpus=fuzz/corpus/${name#fuzz_}
+  extra=()
+  # The shipped routines are good seeds for the loader.
+  [ "$name" = fuzz_routine ] && extra=(routines)
   mkdir -p "$scratch/$name"
   echo "== $name for ${seconds}s (seeds: $corpus)"
   if ! "$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$crashes/$name-" -print_final_stats=1 \
-      "$scratch/$name" "$corpus" 2>"$scratch/$name.log"; then
+      "$scratch/$name" "$corpus" "${extra[@]}" 2>"$scratch/$name.log"; then
     tail -n 40 "$scratch/$name.log"
     status=1
   else

@@ -1,14 +1,103 @@
+// `knead run`: the pipeline from routine to summary. This file only orchestrates:
+// each stage lives in the core (routine/, screening/, session/, ui/, history/), and
+// each area adds its stage at the seams marked below with a small edit.
 #include "cli/command.hpp"
+#include "routine/builtin.hpp"
+#include "routine/library.hpp"
+#include "session/plan.hpp"
+#include "ui/runner.hpp"
+#include "ui/summary.hpp"
 #include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace knead::cli {
 
+namespace {
+
+struct RunCommandOptions {
+  std::string routine = std::string(routine::k_default_routine);
+  bool no_bell = false;
+  std::string color = "auto";
+  ui::RunOptions run;
+};
+
+void check_options(const RunCommandOptions &options, const session::Plan &plan) {
+  const auto count = static_cast<int>(plan.steps.size());
+  if (options.run.from_step < 1 || options.run.from_step > count) {
+    throw UsageError(fmt::format("--from {} is not a step of this routine (it has {} steps)",
+                                 options.run.from_step, count));
+  }
+}
+
+int run_command(RunCommandOptions options) {
+  options.run.cues.bell = !options.no_bell;
+  static const std::map<std::string, ui::ColorMode> k_colors = {{"auto", ui::ColorMode::automatic},
+                                                                {"always", ui::ColorMode::always},
+                                                                {"never", ui::ColorMode::never}};
+  options.run.color = k_colors.at(options.color);
+
+  const routine::Routine routine = routine::load_routine(options.routine);
+
+  // ---- Seam: screening. Given the routine (and the answers: a terminal, or
+  // --answers FILE), screening returns either a stop (print why, return
+  // exit_code::k_stopped before anything else happens) or a Plan with steps skipped
+  // and cautions attached. Until then every step runs.
+  session::Plan plan = session::make_plan(routine);
+  check_options(options, plan);
+
+  // ---- Seam: history, before. Ask the pain rating, open the store and start the
+  // session record ("running"); the record hears every event through an EventSink
+  // added to `sinks`. A history that cannot be written must not stop the session.
+  std::vector<session::EventSink *> sinks;
+
+  const ui::RunResult result = ui::run_session(plan, options.run, sinks);
+
+  // ---- Seam: history, after. Finish the record with result.totals.outcome (and the
+  // totals), then ask the pain rating after.
+
+  std::FILE *out = options.run.events_path == "-" ? stderr : stdout;
+  fmt::print(out, "{}\n", ui::format_summary(result.totals));
+  return result.exit_code;
+}
+
+} // namespace
+
 void add_run_command(CLI::App &app, Action &action) {
+  auto options = std::make_shared<RunCommandOptions>();
   auto *sub =
       app.add_subcommand("run", "screen the person, then run a routine (default: lower-back)");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead run' is not implemented yet"); }; });
+  sub->add_option("routine", options->routine, "routine id or file (default: lower-back)");
+  sub->add_flag("--plain", options->run.plain,
+                "one line per event, no cursor movement (default when stdout is not a terminal)");
+  sub->add_option("--events", options->run.events_path,
+                  "write every event as JSON Lines to FILE ('-' for stdout)")
+      ->type_name("FILE");
+  sub->add_option("--speed", options->run.speed, "run time X times faster (0 < X <= 1000)")
+      ->type_name("X")
+      ->check([](const std::string &text) -> std::string {
+        try {
+          std::size_t used = 0;
+          const double value = std::stod(text, &used);
+          if (used == text.size() && value > 0 && value <= 1000) {
+            return "";
+          }
+        } catch (const std::exception &) {
+        }
+        return "--speed must be a number greater than 0 and at most 1000, not " + text;
+      });
+  sub->add_option("--from", options->run.from_step, "start at step N")->type_name("N");
+  sub->add_flag("--no-bell", options->no_bell, "no terminal bell at step start, switch, release");
+  sub->add_flag("--voice", options->run.cues.voice, "speak cues with espeak-ng or spd-say");
+  sub->add_flag("--notify", options->run.cues.notify, "desktop notifications via notify-send");
+  sub->add_option("--color", options->color, "colour: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->callback([&action, options] { action = [options] { return run_command(*options); }; });
 }
 
 } // namespace knead::cli

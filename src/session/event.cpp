@@ -34,6 +34,12 @@ const char *to_string(EventKind kind) {
     return "quit";
   case EventKind::session_end:
     return "session_end";
+  case EventKind::caution:
+    return "caution";
+  case EventKind::back:
+    return "back";
+  case EventKind::restart:
+    return "restart";
   }
   return "session_start";
 }

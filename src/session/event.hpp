@@ -26,6 +26,9 @@ enum class EventKind {
   adjusted, // +15 s / -15 s
   quit,     // the person asked to end the session
   session_end,
+  caution, // a caution from screening, shown just before its step (`text`)
+  back,    // the person went back to the start of the previous step
+  restart, // the person restarted the current step
 };
 
 struct Event {
@@ -33,10 +36,14 @@ struct Event {
   int step = 0; // 1-based routine step number, 0 when not about a step
   std::string title;
   routine::Side side = routine::Side::both;
-  int rep = 0;                       // 1-based, for EventKind::rep
-  std::string reason;                // why a step was skipped or the session ended
-  std::chrono::milliseconds t{0};    // planned session time (pauses included)
-  std::chrono::milliseconds wall{0}; // measured monotonic time since session start
+  int rep = 0;                           // 1-based, for EventKind::rep
+  std::string reason;                    // why a step was skipped or the session ended
+  std::string text;                      // a `before` prompt, a caution or a skip explanation
+  std::chrono::milliseconds duration{0}; // length of the phase that starts (press, hold, …)
+  std::chrono::milliseconds adjust{0};   // +15000 / -15000, for EventKind::adjusted
+  std::chrono::milliseconds paused{0};   // time spent paused so far, on session_end
+  std::chrono::milliseconds t{0};        // planned session time (pauses included)
+  std::chrono::milliseconds wall{0};     // measured monotonic time since session start
 };
 
 const char *to_string(EventKind kind);

@@ -1,0 +1,387 @@
+#include "session/engine.hpp"
+
+#include "routine/timing.hpp"
+
+#include <algorithm>
+
+namespace knead::session {
+
+namespace {
+
+Ms step_length(const PlannedStep &step) {
+  return step.skipped ? Ms{0} : Ms{routine::step_duration(step.step)};
+}
+
+EventKind event_for(PhaseKind kind) {
+  switch (kind) {
+  case PhaseKind::press:
+    return EventKind::press;
+  case PhaseKind::hold:
+    return EventKind::hold;
+  case PhaseKind::rep:
+    return EventKind::rep;
+  case PhaseKind::release:
+    return EventKind::release;
+  }
+  return EventKind::hold;
+}
+
+} // namespace
+
+Engine::Engine(Plan plan, const Clock &clock, EventSink &sink, EngineOptions options)
+    : m_plan(std::move(plan)), m_clock(clock), m_sink(sink), m_options(options),
+      m_done(m_plan.steps.size(), false), m_skipped(m_plan.steps.size(), false) {}
+
+void Engine::emit(EventKind kind, Ms at, int step_index) {
+  Event event;
+  event.kind = kind;
+  event.t = at;
+  emit_event(std::move(event), step_index);
+}
+
+void Engine::emit_event(Event event, int step_index) {
+  if (step_index >= 0) {
+    const auto &planned = m_plan.steps[static_cast<std::size_t>(step_index)];
+    event.step = planned.number;
+    event.title = planned.step.title;
+  }
+  event.wall = m_clock.wall();
+  m_sink.on_event(event);
+}
+
+void Engine::start() {
+  if (m_started) {
+    return;
+  }
+  m_started = true;
+  const Ms at = m_clock.now();
+  Event event;
+  event.kind = EventKind::session_start;
+  event.t = at;
+  event.title = m_plan.routine_title;
+  emit_event(std::move(event), -1);
+  const int first = std::max(0, m_options.from_step - 1);
+  go_to_step(first, at, true);
+}
+
+// Moves to step `index` at session time `at`, announcing the steps screening
+// skipped on the way. Ends the session after the last step.
+void Engine::go_to_step(int index, Ms at, bool with_prompt) {
+  const int count = static_cast<int>(m_plan.steps.size());
+  while (index < count && m_plan.steps[static_cast<std::size_t>(index)].skipped) {
+    const auto &planned = m_plan.steps[static_cast<std::size_t>(index)];
+    Event event;
+    event.kind = EventKind::step_skipped;
+    event.t = at;
+    event.reason = planned.skip_reason;
+    event.text = planned.skip_explanation;
+    m_skipped[static_cast<std::size_t>(index)] = true;
+    emit_event(std::move(event), index);
+    ++index;
+  }
+  if (index >= count) {
+    m_step = -1;
+    m_phases.clear();
+    finish(Outcome::completed, "completed", at);
+    return;
+  }
+  m_step = index;
+  m_phases.clear();
+  m_phase = 0;
+  const auto &planned = m_plan.steps[static_cast<std::size_t>(index)];
+  for (const auto &caution : planned.cautions) {
+    Event event;
+    event.kind = EventKind::caution;
+    event.t = at;
+    event.text = caution;
+    emit_event(std::move(event), index);
+  }
+  if (with_prompt && !planned.step.before.empty()) {
+    m_waiting = true;
+    m_deadline.reset();
+    if (m_options.before_lead_in) {
+      m_deadline = (m_paused ? m_pause_start : at) + *m_options.before_lead_in;
+    }
+    Event event;
+    event.kind = EventKind::before_prompt;
+    event.t = at;
+    event.text = planned.step.before;
+    emit_event(std::move(event), index);
+    return;
+  }
+  begin_step(at);
+}
+
+void Engine::begin_step(Ms at) {
+  m_waiting = false;
+  const auto &planned = m_plan.steps[static_cast<std::size_t>(m_step)];
+  m_phases = expand_phases(planned.step);
+  Event event;
+  event.kind = EventKind::step_start;
+  event.t = at;
+  if (!m_phases.empty()) {
+    event.side = m_phases.front().side;
+  }
+  emit_event(std::move(event), m_step);
+  if (m_phases.empty()) {
+    // A step with no timed part (all durations zero) ends as it starts.
+    m_done[static_cast<std::size_t>(m_step)] = true;
+    emit(EventKind::step_end, at, m_step);
+    go_to_step(m_step + 1, at, true);
+    return;
+  }
+  enter_phase(0, at);
+}
+
+void Engine::enter_phase(std::size_t index, Ms at) {
+  const bool switching = index > 0 && m_phases[index - 1].side != m_phases[index].side;
+  m_phase = index;
+  const Phase &phase = m_phases[index];
+  // While paused, a phase entered now starts counting only on resume.
+  m_deadline = (m_paused ? m_pause_start : at) + phase.duration;
+  if (switching) {
+    Event event;
+    event.kind = EventKind::side_switch;
+    event.t = at;
+    event.side = phase.side;
+    emit_event(std::move(event), m_step);
+  }
+  Event event;
+  event.kind = event_for(phase.kind);
+  event.t = at;
+  event.side = phase.side;
+  event.rep = phase.rep;
+  event.duration = phase.duration;
+  emit_event(std::move(event), m_step);
+}
+
+// The current phase's deadline `at` has come: the next phase starts exactly then.
+void Engine::end_phase(Ms at) {
+  if (m_phase + 1 < m_phases.size()) {
+    enter_phase(m_phase + 1, at);
+    return;
+  }
+  m_done[static_cast<std::size_t>(m_step)] = true;
+  m_skipped[static_cast<std::size_t>(m_step)] = false;
+  emit(EventKind::step_end, at, m_step);
+  go_to_step(m_step + 1, at, true);
+}
+
+void Engine::finish(Outcome outcome, const std::string &reason, Ms at) {
+  if (m_paused) {
+    m_paused_total += at - m_pause_start;
+    m_paused = false;
+  }
+  m_finished = true;
+  m_outcome = outcome;
+  m_waiting = false;
+  m_deadline.reset();
+  Event event;
+  event.kind = EventKind::session_end;
+  event.t = at;
+  event.reason = reason;
+  event.paused = m_paused_total;
+  event.title = m_plan.routine_title;
+  emit_event(std::move(event), -1);
+}
+
+void Engine::advance() {
+  if (!m_started) {
+    return;
+  }
+  const Ms now = m_clock.now();
+  while (!m_finished && !m_paused && m_deadline && *m_deadline <= now) {
+    const Ms at = *m_deadline;
+    if (m_waiting) {
+      begin_step(at);
+    } else {
+      end_phase(at);
+    }
+  }
+}
+
+void Engine::set_paused(bool paused, Ms at) {
+  if (paused == m_paused) {
+    return;
+  }
+  m_paused = paused;
+  if (paused) {
+    m_pause_start = at;
+    emit(EventKind::paused, at, m_step);
+    return;
+  }
+  const Ms shift = at - m_pause_start;
+  m_paused_total += shift;
+  if (m_deadline) {
+    *m_deadline += shift;
+  }
+  emit(EventKind::resumed, at, m_step);
+}
+
+void Engine::adjust(Ms by, Ms at) {
+  if (m_waiting || !m_deadline) {
+    return;
+  }
+  const Ms floor = reference_now();
+  const Ms before = *m_deadline;
+  m_deadline = std::max(*m_deadline + by, floor);
+  const Ms applied = *m_deadline - before;
+  m_adjusted += applied;
+  Event event;
+  event.kind = EventKind::adjusted;
+  event.t = at;
+  event.adjust = applied;
+  event.reason = by.count() > 0 ? "+15s" : "-15s";
+  emit_event(std::move(event), m_step);
+}
+
+int Engine::previous_runnable(int index) const {
+  for (int i = index - 1; i >= 0; --i) {
+    if (!m_plan.steps[static_cast<std::size_t>(i)].skipped) {
+      return i;
+    }
+  }
+  return index;
+}
+
+void Engine::handle(Input input) {
+  if (!m_started || m_finished) {
+    return;
+  }
+  advance();
+  if (m_finished) {
+    return;
+  }
+  const Ms now = m_clock.now();
+  switch (input) {
+  case Input::toggle_pause:
+    set_paused(!m_paused, now);
+    break;
+  case Input::pause:
+    set_paused(true, now);
+    break;
+  case Input::resume:
+    set_paused(false, now);
+    break;
+  case Input::next: {
+    Event event;
+    event.kind = EventKind::step_skipped;
+    event.t = now;
+    event.reason = "next";
+    if (!m_done[static_cast<std::size_t>(m_step)]) {
+      m_skipped[static_cast<std::size_t>(m_step)] = true;
+    }
+    emit_event(std::move(event), m_step);
+    go_to_step(m_step + 1, now, true);
+    break;
+  }
+  case Input::back: {
+    const int target = previous_runnable(m_step);
+    emit(EventKind::back, now, target);
+    go_to_step(target, now, true);
+    break;
+  }
+  case Input::restart:
+    if (!m_waiting) {
+      emit(EventKind::restart, now, m_step);
+      begin_step(now);
+    }
+    break;
+  case Input::add_time:
+    adjust(k_adjust_step, now);
+    break;
+  case Input::remove_time:
+    adjust(-k_adjust_step, now);
+    break;
+  case Input::quit:
+    emit(EventKind::quit, now, m_step);
+    finish(Outcome::quit, "quit", now);
+    break;
+  case Input::confirm:
+    if (m_waiting) {
+      begin_step(now);
+    }
+    break;
+  }
+  // A key may leave a deadline that is already due (-15 s near a phase end, a
+  // resume after -15 s while paused): carry it out now rather than at the next wake.
+  advance();
+}
+
+void Engine::stop(Outcome outcome, const std::string &reason) {
+  if (m_started && !m_finished) {
+    finish(outcome, reason, m_clock.now());
+  }
+}
+
+std::optional<Ms> Engine::next_deadline() const {
+  if (!m_started || m_finished || m_paused) {
+    return std::nullopt;
+  }
+  return m_deadline;
+}
+
+Ms Engine::reference_now() const {
+  return m_paused ? m_pause_start : m_clock.now();
+}
+
+Ms Engine::remaining_after_phase() const {
+  Ms total{0};
+  for (std::size_t i = m_phase + 1; i < m_phases.size(); ++i) {
+    total += m_phases[i].duration;
+  }
+  return total;
+}
+
+Ms Engine::later_steps_length(int after_index) const {
+  Ms total{0};
+  for (std::size_t i = static_cast<std::size_t>(after_index + 1); i < m_plan.steps.size(); ++i) {
+    total += step_length(m_plan.steps[i]);
+  }
+  return total;
+}
+
+EngineState Engine::state() const {
+  EngineState state;
+  state.started = m_started;
+  state.finished = m_finished;
+  state.paused = m_paused;
+  state.waiting = m_waiting;
+  state.step_index = m_finished ? -1 : m_step;
+  state.paused_total = m_paused_total;
+  for (std::size_t i = 0; i < m_plan.steps.size(); ++i) {
+    state.steps_done += m_done[i] ? 1 : 0;
+    state.steps_skipped += (m_skipped[i] && !m_done[i]) ? 1 : 0;
+  }
+  const int first = std::max(0, m_options.from_step - 1);
+  state.session_length = later_steps_length(first - 1) + m_adjusted;
+  if (m_finished || m_step < 0) {
+    return state;
+  }
+  if (m_paused) {
+    state.paused_total += m_clock.now() - m_pause_start;
+  }
+  for (std::size_t i = static_cast<std::size_t>(m_step + 1); i < m_plan.steps.size(); ++i) {
+    if (!m_plan.steps[i].skipped) {
+      state.next_index = static_cast<int>(i);
+      break;
+    }
+  }
+  const auto &planned = m_plan.steps[static_cast<std::size_t>(m_step)];
+  state.step_length = step_length(planned);
+  Ms step_left = state.step_length;
+  if (!m_waiting && !m_phases.empty() && m_deadline) {
+    const Phase &phase = m_phases[m_phase];
+    state.phase = phase;
+    state.phase_length = phase.duration;
+    state.phase_left = std::max(Ms{0}, *m_deadline - reference_now());
+    step_left = state.phase_left + remaining_after_phase();
+  } else if (m_waiting && m_deadline) {
+    state.phase_left = std::max(Ms{0}, *m_deadline - reference_now());
+  }
+  state.step_left = step_left;
+  state.session_left = step_left + later_steps_length(m_step);
+  return state;
+}
+
+} // namespace knead::session

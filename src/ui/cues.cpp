@@ -1,0 +1,78 @@
+#include "ui/cues.hpp"
+
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+namespace knead::ui {
+
+using session::EventKind;
+
+std::optional<std::string> cue_text(const session::Event &event) {
+  switch (event.kind) {
+  case EventKind::step_start:
+    return fmt::format("Step {}: {}", event.step, sanitize_for_terminal(event.title));
+  case EventKind::side_switch:
+    return fmt::format("Switch to the {} side", routine::to_string(event.side));
+  case EventKind::release:
+    return std::string("Release slowly");
+  case EventKind::before_prompt:
+    return sanitize_for_terminal(event.text);
+  case EventKind::session_end:
+    return event.reason == "completed" ? std::string("Session complete")
+                                       : std::string("Session ended");
+  default:
+    return std::nullopt;
+  }
+}
+
+std::optional<std::string>
+choose_speaker(const std::function<bool(const std::string &)> &available) {
+  for (const char *program : {"espeak-ng", "spd-say"}) {
+    if (available(program)) {
+      return std::string(program);
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> speech_argv(const std::string &speaker, const std::string &text) {
+  // "--" ends the options: text that starts with '-' is spoken, not parsed.
+  return {speaker, "--", text};
+}
+
+std::vector<std::string> notify_argv(const std::string &text) {
+  return {"notify-send", "--app-name=knead", "--", "knead", text};
+}
+
+CuePlayer::CuePlayer(CueOptions options, std::function<void()> ring_bell, Spawn spawn,
+                     std::optional<std::string> speaker,
+                     std::function<void(const std::string &)> warn)
+    : m_options(options), m_ring_bell(std::move(ring_bell)), m_spawn(std::move(spawn)),
+      m_speaker(std::move(speaker)) {
+  if (m_options.voice && !m_speaker) {
+    warn("knead: warning: --voice needs espeak-ng or spd-say, and neither is installed; "
+         "continuing without speech");
+  }
+}
+
+void CuePlayer::on_event(const session::Event &event) {
+  const auto text = cue_text(event);
+  if (!text) {
+    return;
+  }
+  const bool audible = event.kind != EventKind::before_prompt;
+  if (m_options.bell && audible) {
+    m_ring_bell();
+  }
+  if (m_options.voice && m_speaker) {
+    m_spawn(speech_argv(*m_speaker, *text));
+  }
+  if (m_options.notify &&
+      (event.kind == EventKind::step_start || event.kind == EventKind::before_prompt ||
+       event.kind == EventKind::session_end)) {
+    m_spawn(notify_argv(*text));
+  }
+}
+
+} // namespace knead::ui

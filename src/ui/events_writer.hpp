@@ -1,0 +1,33 @@
+#pragma once
+
+#include "session/event.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace knead::ui {
+
+// One JSON object for `event`, without a newline: event, step, title, side, t_ms,
+// wall_ms, and reason, text, rep, duration_ms, adjust_ms, paused_ms when they apply.
+// Text is sanitised, then JSON-escaped. Pure.
+std::string format_event_json(const session::Event &event);
+
+// `--events FILE|-`: JSON Lines, flushed after every event so a reader following the
+// file (or a killed session) sees each one as it happens.
+class EventsWriter final : public session::EventSink {
+public:
+  // Opens `path` for writing ("-" is stdout); throws knead::Error when it cannot.
+  explicit EventsWriter(const std::string &path);
+  EventsWriter(const EventsWriter &) = delete;
+  EventsWriter &operator=(const EventsWriter &) = delete;
+  EventsWriter(EventsWriter &&) = delete;
+  EventsWriter &operator=(EventsWriter &&) = delete;
+  ~EventsWriter() override;
+  void on_event(const session::Event &event) override;
+
+private:
+  std::FILE *m_file = nullptr;
+  bool m_owned = false;
+};
+
+} // namespace knead::ui

@@ -1,0 +1,128 @@
+#include "ui/live.hpp"
+
+#include "util/sanitize.hpp"
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include <string_view>
+
+namespace knead::ui {
+
+namespace {
+
+constexpr std::string_view k_enter = "\x1b[?1049h\x1b[?25l\x1b[2J";
+constexpr std::string_view k_leave = "\x1b[0m\x1b[?25h\x1b[?1049l";
+
+} // namespace
+
+ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
+                              Overlay overlay, bool lead_in) {
+  ScreenModel model;
+  model.routine_title = sanitize_for_terminal(plan.routine_title);
+  model.step_count = static_cast<int>(plan.steps.size());
+  model.state = state;
+  model.overlay = overlay;
+  model.lead_in = lead_in;
+  if (state.step_index >= 0) {
+    const auto &planned = plan.steps[static_cast<std::size_t>(state.step_index)];
+    model.step_number = planned.number;
+    model.step_title = sanitize_for_terminal(planned.step.title);
+    model.where = sanitize_for_terminal(planned.step.where);
+    model.how = sanitize_for_terminal(planned.step.how);
+    model.before = sanitize_for_terminal(planned.step.before);
+    for (const auto &caution : planned.cautions) {
+      model.cautions.push_back(sanitize_for_terminal(caution));
+    }
+  } else if (state.finished) {
+    model.step_title = "Session complete";
+  }
+  if (state.next_index >= 0) {
+    model.next_title =
+        sanitize_for_terminal(plan.steps[static_cast<std::size_t>(state.next_index)].step.title);
+  }
+  return model;
+}
+
+bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *term) {
+  if (mode != ColorMode::automatic) {
+    return mode == ColorMode::always;
+  }
+  const bool dumb = term == nullptr || std::string_view(term) == "dumb";
+  const bool no_color_set = no_color != nullptr && *no_color != '\0';
+  return is_tty && !dumb && !no_color_set;
+}
+
+LiveScreen::LiveScreen(int fd, bool color, bool utf8) : m_fd(fd), m_color(color), m_utf8(utf8) {
+  resume();
+}
+
+LiveScreen::~LiveScreen() {
+  suspend();
+}
+
+void LiveScreen::suspend() {
+  if (m_active) {
+    write_all(m_fd, k_leave);
+    m_active = false;
+  }
+}
+
+void LiveScreen::resume() {
+  if (!m_active) {
+    write_all(m_fd, k_enter);
+    m_active = true;
+    m_shown.clear();
+  }
+}
+
+void LiveScreen::invalidate() {
+  m_shown.clear();
+  write_all(m_fd, "\x1b[2J");
+}
+
+std::string LiveScreen::styled(const ScreenLine &line) const {
+  if (!m_color || line.text.empty()) {
+    return line.text;
+  }
+  fmt::text_style style;
+  switch (line.tone) {
+  case Tone::normal:
+    return line.text;
+  case Tone::dim:
+    style = fmt::fg(fmt::terminal_color::bright_black);
+    break;
+  case Tone::title:
+    style = fmt::emphasis::bold;
+    break;
+  case Tone::accent:
+    style = fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
+    break;
+  case Tone::big:
+    style = fmt::fg(fmt::terminal_color::green);
+    break;
+  case Tone::warning:
+    style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
+    break;
+  }
+  return fmt::format(style, "{}", line.text);
+}
+
+void LiveScreen::draw(const std::vector<ScreenLine> &lines) {
+  if (!m_active) {
+    return;
+  }
+  std::string out;
+  for (std::size_t row = 0; row < lines.size(); ++row) {
+    if (row < m_shown.size() && m_shown[row] == lines[row]) {
+      continue;
+    }
+    out += fmt::format("\x1b[{};1H{}\x1b[K", row + 1, styled(lines[row]));
+  }
+  if (!out.empty()) {
+    write_all(m_fd, out);
+  }
+  m_shown = lines;
+}
+
+} // namespace knead::ui

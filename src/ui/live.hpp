@@ -1,0 +1,50 @@
+#pragma once
+
+#include "session/plan.hpp"
+#include "ui/screen.hpp"
+
+#include <string>
+#include <vector>
+
+namespace knead::ui {
+
+// The ScreenModel for where the session stands: sanitised routine text of the
+// current and next step, and its cautions. Pure.
+ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
+                              Overlay overlay, bool lead_in);
+
+// Whether to colour: `--color always|never|auto`; auto means a terminal, without
+// NO_COLOR set and with a TERM other than "dumb".
+enum class ColorMode { automatic, always, never };
+bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *term);
+
+// The live display on a terminal: the alternate screen with the cursor hidden while
+// it lives, and only lines that changed rewritten on each draw. The destructor (and
+// suspend) show the cursor and leave the alternate screen.
+class LiveScreen {
+public:
+  LiveScreen(int fd, bool color, bool utf8);
+  LiveScreen(const LiveScreen &) = delete;
+  LiveScreen &operator=(const LiveScreen &) = delete;
+  LiveScreen(LiveScreen &&) = delete;
+  LiveScreen &operator=(LiveScreen &&) = delete;
+  ~LiveScreen();
+
+  void draw(const std::vector<ScreenLine> &lines);
+  // Forgets what is on screen, so the next draw repaints everything (resize, fg).
+  void invalidate();
+  void suspend();
+  void resume();
+  [[nodiscard]] bool utf8() const { return m_utf8; }
+
+private:
+  [[nodiscard]] std::string styled(const ScreenLine &line) const;
+
+  int m_fd;
+  bool m_color;
+  bool m_utf8;
+  bool m_active = false;
+  std::vector<ScreenLine> m_shown;
+};
+
+} // namespace knead::ui

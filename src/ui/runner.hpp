@@ -1,0 +1,41 @@
+#pragma once
+
+#include "session/event.hpp"
+#include "session/plan.hpp"
+#include "ui/cues.hpp"
+#include "ui/live.hpp"
+#include "ui/summary.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace knead::ui {
+
+// How long a `before` prompt waits when nobody can press Enter (stdin is not a
+// terminal): the step starts after this much session time.
+inline constexpr std::chrono::seconds k_before_lead_in{10};
+
+// What `knead run` asks of the session, after the command line is parsed.
+struct RunOptions {
+  bool plain = false;      // --plain (plain is also used when stdout is not a terminal)
+  std::string events_path; // --events; "-" is stdout
+  double speed = 1.0;
+  int from_step = 1;
+  CueOptions cues;
+  ColorMode color = ColorMode::automatic;
+};
+
+struct RunResult {
+  SessionTotals totals;
+  int exit_code = 0; // 0 completed, 4 quit, 128 + signal when interrupted
+};
+
+// Runs `plan` to its end on the real clock, with the live display or plain lines,
+// keys, cues, the events file and every sink in `extra_sinks` (the history), then
+// restores the terminal. Returns the totals for the summary; prints nothing after
+// the session (the caller prints the summary).
+RunResult run_session(const session::Plan &plan, const RunOptions &options,
+                      const std::vector<session::EventSink *> &extra_sinks);
+
+} // namespace knead::ui

@@ -1,0 +1,265 @@
+#include "ui/screen.hpp"
+
+#include "routine/duration.hpp"
+#include "ui/block_font.hpp"
+#include "ui/text_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace knead::ui {
+
+namespace {
+
+using session::Ms;
+
+// A part of the screen: its lines and how much it matters when space is short
+// (higher is kept longer).
+struct Block {
+  std::vector<ScreenLine> lines;
+  int priority = 0;
+};
+
+// Whole seconds left as a person reads a countdown: 1.2 s left shows 0:02.
+std::string countdown_text(Ms left) {
+  const auto seconds = std::chrono::seconds{(left.count() + 999) / 1000};
+  return routine::format_clock(seconds);
+}
+
+std::string phase_label(const ScreenModel &model) {
+  const auto &state = model.state;
+  if (state.finished) {
+    return "SESSION COMPLETE";
+  }
+  if (state.waiting) {
+    return "BEFORE YOU START";
+  }
+  if (!state.phase) {
+    return "";
+  }
+  std::string label;
+  switch (state.phase->kind) {
+  case session::PhaseKind::press:
+    label = "PRESS IN";
+    break;
+  case session::PhaseKind::hold:
+    label = "HOLD";
+    break;
+  case session::PhaseKind::rep:
+    label = fmt::format("REPETITION {}", state.phase->rep);
+    break;
+  case session::PhaseKind::release:
+    label = "RELEASE GRADUALLY";
+    break;
+  }
+  if (state.phase->side != routine::Side::both) {
+    label += fmt::format(" \u00b7 {} side", routine::to_string(state.phase->side));
+  }
+  return label;
+}
+
+double done_fraction(Ms left, Ms length) {
+  if (length.count() <= 0) {
+    return 0.0;
+  }
+  return std::clamp(1.0 - static_cast<double>(left.count()) / static_cast<double>(length.count()),
+                    0.0, 1.0);
+}
+
+ScreenLine bar_line(const char *name, Ms left, Ms length, int columns, bool utf8) {
+  const auto tail = fmt::format(" {} left", countdown_text(left));
+  const auto head = fmt::format("{:<8}", name);
+  const int width = columns - display_width(head) - display_width(tail);
+  if (width < 4) {
+    return {fmt::format("{}{}", name, tail), Tone::dim};
+  }
+  return {head + progress_bar(done_fraction(left, length), width, utf8) + tail, Tone::dim};
+}
+
+Block wrapped(std::string_view label, const std::string &text, int columns, int max_lines,
+              int priority) {
+  Block block{{}, priority};
+  if (text.empty()) {
+    return block;
+  }
+  auto lines = wrap_text(fmt::format("{}{}", label, text), columns);
+  if (static_cast<int>(lines.size()) > max_lines) {
+    lines.resize(static_cast<std::size_t>(max_lines));
+    lines.back() = truncate_to(lines.back() + " \u2026", columns);
+  }
+  for (auto &line : lines) {
+    block.lines.push_back({std::move(line), Tone::normal});
+  }
+  return block;
+}
+
+std::string hints(const ScreenModel &model, int columns) {
+  if (model.overlay == Overlay::confirm_quit) {
+    return "Quit the session? y = quit, any other key = go on";
+  }
+  if (model.state.waiting && !model.lead_in) {
+    return columns >= 60 ? "Enter or space when ready \u00b7 n skip \u00b7 q quit \u00b7 ? keys"
+                         : "Enter: ready  q quit  ? keys";
+  }
+  if (model.state.paused) {
+    return columns >= 60 ? "PAUSED \u00b7 space resume \u00b7 n next \u00b7 b back \u00b7 q quit"
+                         : "PAUSED  space resume";
+  }
+  if (columns >= 72) {
+    return "space pause \u00b7 n next \u00b7 b back \u00b7 r restart \u00b7 +/- 15 s \u00b7 q quit "
+           "\u00b7 ? keys";
+  }
+  return "space pause  n next  q quit  ? keys";
+}
+
+std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
+  const int columns = size.columns;
+  const auto &state = model.state;
+  std::vector<Block> blocks;
+  const auto blank = [] { return Block{{{"", Tone::normal}}, 0}; };
+  std::string header = model.routine_title;
+  if (model.step_number > 0) {
+    const auto position = fmt::format("step {}/{}", model.step_number, model.step_count);
+    const int room = columns - display_width(position) - 2;
+    header =
+        room > 8 ? fmt::format("{:<{}}  {}", truncate_to(header, room), room, position) : position;
+  }
+  blocks.push_back({{{header, Tone::dim}}, 3});
+  blocks.push_back(blank());
+  blocks.push_back({{{model.step_title, Tone::title}}, 9});
+  for (const auto &caution : model.cautions) {
+    blocks.push_back(wrapped("Caution: ", caution, columns, 2, 8));
+    blocks.back().lines.front().tone = Tone::warning;
+  }
+  blocks.push_back(wrapped("Where: ", model.where, columns, 3, 4));
+  blocks.push_back(wrapped("How: ", model.how, columns, 3, 2));
+  blocks.push_back(blank());
+  if (state.waiting) {
+    blocks.push_back({{{phase_label(model), Tone::accent}}, 10});
+    blocks.push_back(wrapped("", model.before, columns, 4, 9));
+  } else {
+    auto label = phase_label(model);
+    label += fmt::format("  {}", countdown_text(state.phase_left));
+    if (state.paused) {
+      label += "  PAUSED";
+    }
+    blocks.push_back({{{label, state.paused ? Tone::warning : Tone::accent}}, 10});
+    const auto digits = countdown_text(state.phase_left);
+    const int scale = block_width(digits, 2) <= columns ? 2 : 1;
+    if (block_width(digits, scale) <= columns) {
+      Block big{{}, 5};
+      for (auto &row : render_block_text(digits, scale, utf8)) {
+        big.lines.push_back({centre(row, columns), state.paused ? Tone::dim : Tone::big});
+      }
+      blocks.push_back(std::move(big));
+    }
+  }
+  blocks.push_back(blank());
+  blocks.push_back({{bar_line("step", state.step_left, state.step_length, columns, utf8)}, 6});
+  blocks.push_back(
+      {{bar_line("session", state.session_left, state.session_length, columns, utf8)}, 7});
+  if (!model.next_title.empty()) {
+    blocks.push_back({{{"Next: " + model.next_title, Tone::normal}}, 5});
+  }
+  return blocks;
+}
+
+std::vector<ScreenLine> help_screen(Size size) {
+  std::vector<ScreenLine> lines{{"Keys", Tone::title}, {"", Tone::normal}};
+  for (const auto &line : key_help_lines()) {
+    lines.push_back({line, Tone::normal});
+  }
+  lines.push_back({"", Tone::normal});
+  lines.push_back({"any key: back to the session", Tone::dim});
+  lines.resize(static_cast<std::size_t>(std::min<int>(size.rows, static_cast<int>(lines.size()))));
+  return lines;
+}
+
+std::size_t line_count(const std::vector<Block> &blocks) {
+  std::size_t count = 0;
+  for (const auto &block : blocks) {
+    count += block.lines.size();
+  }
+  return count;
+}
+
+} // namespace
+
+std::optional<Ms> next_redraw(const session::EngineState &state, Ms now) {
+  if (!state.started || state.finished || state.paused) {
+    return std::nullopt;
+  }
+  if (state.waiting && state.phase_left.count() <= 0) {
+    return std::nullopt;
+  }
+  const auto left = state.phase_left.count();
+  if (left <= 0) {
+    return std::nullopt;
+  }
+  // The shown value is ceil(left / 1000) s; it drops when `left` reaches the next
+  // lower multiple of 1000.
+  return now + Ms{(left - 1) % 1000 + 1};
+}
+
+std::string progress_bar(double fraction, int columns, bool utf8) {
+  const int inner = std::max(0, columns - 2);
+  const int filled = static_cast<int>(std::clamp(fraction, 0.0, 1.0) * inner + 0.5);
+  std::string bar = "[";
+  for (int i = 0; i < inner; ++i) {
+    bar += i < filled ? (utf8 ? "\u2588" : "#") : (utf8 ? "\u2591" : "-");
+  }
+  return bar + "]";
+}
+
+std::vector<std::string> key_help_lines() {
+  return {"space      pause / resume (or: ready, at a prompt)",
+          "Enter      ready, at a prompt",
+          "n or \u2192     next step",
+          "b or \u2190     back to the previous step",
+          "r          restart this step",
+          "+ / -      add / remove 15 seconds",
+          "q          quit (asks y/n)",
+          "?          this help"};
+}
+
+std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool utf8) {
+  size.columns = std::max(1, size.columns);
+  size.rows = std::max(1, size.rows);
+  std::vector<ScreenLine> lines;
+  if (model.overlay == Overlay::help) {
+    lines = help_screen(size);
+  } else {
+    auto blocks = layout(model, size, utf8);
+    const ScreenLine hint{hints(model, size.columns),
+                          model.overlay == Overlay::confirm_quit ? Tone::warning : Tone::dim};
+    const auto room = static_cast<std::size_t>(size.rows - 1);
+    // Drop the least important block (the later one on a tie) until the rest fit.
+    while (line_count(blocks) > room && !blocks.empty()) {
+      auto least = blocks.begin();
+      for (auto it = blocks.begin(); it != blocks.end(); ++it) {
+        if (it->priority <= least->priority) {
+          least = it;
+        }
+      }
+      blocks.erase(least);
+    }
+    for (auto &block : blocks) {
+      for (auto &line : block.lines) {
+        lines.push_back(std::move(line));
+      }
+    }
+    if (size.rows == 1) {
+      lines.clear();
+    }
+    lines.resize(static_cast<std::size_t>(size.rows - 1));
+    lines.push_back(hint);
+  }
+  lines.resize(static_cast<std::size_t>(size.rows));
+  for (auto &line : lines) {
+    line.text = truncate_to(line.text, size.columns, utf8);
+  }
+  return lines;
+}
+
+} // namespace knead::ui

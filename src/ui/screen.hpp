@@ -1,0 +1,55 @@
+#pragma once
+
+#include "session/engine.hpp"
+#include "ui/keys.hpp"
+#include "ui/terminal.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace knead::ui {
+
+// Everything the live screen shows, already sanitised.
+struct ScreenModel {
+  std::string routine_title;
+  int step_count = 0;
+  int step_number = 0; // of the current step, 0 when none
+  std::string step_title;
+  std::string where;
+  std::string how;
+  std::string before; // the waiting prompt's text
+  std::string next_title;
+  std::vector<std::string> cautions; // of the current step
+  session::EngineState state;
+  Overlay overlay = Overlay::none;
+  bool lead_in = false; // the prompt confirms itself (no keyboard)
+};
+
+// How a line is coloured: the live writer maps tones to colours (or none).
+enum class Tone { normal, dim, title, accent, big, warning };
+
+struct ScreenLine {
+  std::string text;
+  Tone tone = Tone::normal;
+  bool operator==(const ScreenLine &) const = default;
+};
+
+// The whole screen for `model` at `size`: exactly size.rows lines, none wider than
+// size.columns. Lays out everything when there is room and drops the less important
+// parts first (blank lines, how, where, the large countdown, …) on small terminals,
+// down to a title and a countdown on a 20x5. Pure: tested without a terminal.
+std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool utf8 = true);
+
+// When the countdowns on screen next change (session time): the next whole second of
+// the time left in the phase, since every countdown shown moves with it. Nothing
+// while paused, finished, or at a prompt without a lead-in. Pure.
+std::optional<session::Ms> next_redraw(const session::EngineState &state, session::Ms now);
+
+// The key help, one key a line.
+std::vector<std::string> key_help_lines();
+
+// A progress bar `columns` wide, `fraction` (0..1) of it filled.
+std::string progress_bar(double fraction, int columns, bool utf8 = true);
+
+} // namespace knead::ui

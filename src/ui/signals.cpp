@@ -1,0 +1,82 @@
+#include "ui/signals.hpp"
+
+#include "util/error.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace knead::ui {
+
+namespace {
+
+volatile std::sig_atomic_t g_write_fd = -1;
+
+extern "C" void on_signal(int number) {
+  const int saved = errno;
+  const auto byte = static_cast<unsigned char>(number);
+  // Nothing else is safe here; a full pipe just drops the byte (the loop is busy
+  // reading it anyway).
+  [[maybe_unused]] const auto written = write(g_write_fd, &byte, 1);
+  errno = saved;
+}
+
+constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
+
+} // namespace
+
+SignalPipe::SignalPipe() {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
+    throw Error(std::string("cannot create the signal pipe: ") + std::strerror(errno));
+  }
+  m_read_fd = fds[0];
+  m_write_fd = fds[1];
+  g_write_fd = m_write_fd;
+  for (const int number : k_signals) {
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    struct sigaction previous {};
+    sigaction(number, &action, &previous);
+    m_previous.emplace_back(number, previous);
+  }
+}
+
+SignalPipe::~SignalPipe() {
+  for (const auto &[number, previous] : m_previous) {
+    sigaction(number, &previous, nullptr);
+  }
+  g_write_fd = -1;
+  close(m_read_fd);
+  close(m_write_fd);
+}
+
+std::vector<int> SignalPipe::drain() {
+  std::vector<int> numbers;
+  unsigned char buffer[64];
+  for (;;) {
+    const auto count = read(m_read_fd, buffer, sizeof buffer);
+    if (count <= 0) {
+      break;
+    }
+    numbers.insert(numbers.end(), buffer, buffer + count);
+  }
+  return numbers;
+}
+
+void SignalPipe::stop_process() {
+  struct sigaction ours {};
+  struct sigaction stop_default {};
+  stop_default.sa_handler = SIG_DFL;
+  sigemptyset(&stop_default.sa_mask);
+  sigaction(SIGTSTP, &stop_default, &ours);
+  raise(SIGTSTP);
+  // Here again after SIGCONT.
+  sigaction(SIGTSTP, &ours, nullptr);
+}
+
+} // namespace knead::ui

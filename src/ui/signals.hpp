@@ -1,0 +1,35 @@
+#pragma once
+
+#include <csignal>
+#include <vector>
+
+namespace knead::ui {
+
+// Signals reach the session loop through a self-pipe: each handler only writes the
+// signal number into the pipe (async-signal-safe), and the loop reads it next to the
+// keyboard in poll(). Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP
+// and SIGCONT; the destructor puts the previous handlers back. One at a time.
+class SignalPipe {
+public:
+  SignalPipe();
+  SignalPipe(const SignalPipe &) = delete;
+  SignalPipe &operator=(const SignalPipe &) = delete;
+  SignalPipe(SignalPipe &&) = delete;
+  SignalPipe &operator=(SignalPipe &&) = delete;
+  ~SignalPipe();
+
+  [[nodiscard]] int fd() const { return m_read_fd; }
+  // The signals that arrived since the last call, in order.
+  std::vector<int> drain();
+
+  // Stops the whole process as SIGTSTP would by default, and returns once it is
+  // continued: the caller restores the terminal before and re-enters after.
+  static void stop_process();
+
+private:
+  int m_read_fd = -1;
+  int m_write_fd = -1;
+  std::vector<std::pair<int, struct sigaction>> m_previous;
+};
+
+} // namespace knead::ui

@@ -1,0 +1,41 @@
+#include "ui/summary.hpp"
+
+#include "routine/duration.hpp"
+
+#include <fmt/format.h>
+
+namespace knead::ui {
+
+void TotalsRecorder::on_event(const session::Event &event) {
+  if (event.kind == session::EventKind::session_end) {
+    totals.reason = event.reason;
+    totals.time = event.t;
+    totals.paused = event.paused;
+  }
+}
+
+std::string format_summary(const SessionTotals &totals) {
+  const auto seconds = [](session::Ms time) {
+    return routine::format_clock(std::chrono::duration_cast<std::chrono::seconds>(time));
+  };
+  std::string head;
+  switch (totals.outcome) {
+  case session::Outcome::completed:
+    head = "Session complete";
+    break;
+  case session::Outcome::quit:
+    head = "Session ended early";
+    break;
+  case session::Outcome::stopped:
+    head = "Session stopped";
+    break;
+  case session::Outcome::interrupted:
+    head = fmt::format("Session interrupted ({})", totals.reason);
+    break;
+  }
+  return fmt::format("{}: {} of {} steps done, {} skipped; {} in all, {} paused.", head,
+                     totals.steps_done, totals.step_count, totals.steps_skipped,
+                     seconds(totals.time), seconds(totals.paused));
+}
+
+} // namespace knead::ui

@@ -1,0 +1,53 @@
+# `knead run --plain` without a terminal: the whole default routine at --speed 600,
+# the events file, the lead-in before a `before` prompt, exit codes and usage errors.
+. "$(dirname "$0")/lib.sh"
+
+# Options every non-interactive run needs (screening answers will go here).
+run_args=(--plain --speed 600)
+
+events="$SCRATCH/events.jsonl"
+run_knead run lower-back "${run_args[@]}" --events "$events"
+expect_code 0 "run lower-back"
+expect_contains "$out" "[0:00] step 1/4: Paraspinal muscles" "plain output"
+expect_contains "$out" "before step 4: Wrap an ice pack" "plain output"
+expect_contains "$out" "(starting in 0:10)" "plain lead-in"
+expect_contains "$out" "Session complete: 4 of 4 steps done, 0 skipped; 23:10 in all, 0:00 paused." \
+  "summary"
+expect_not_contains "$out" $'\e[' "plain output"
+
+steps=$(jq -r 'select(.event == "step_start") | .title' "$events" | paste -sd '|')
+expect_eq "$steps" "Paraspinal muscles|Hip points|Buttocks|Ice" "steps in order"
+last=$(tail -n 1 "$events")
+expect_eq "$(jq -r .event <<<"$last")" "session_end" "last event"
+expect_eq "$(jq -r '.t_ms >= 21 * 60000' <<<"$last")" "true" "last t_ms >= 21 minutes"
+expect_eq "$(jq -r .t_ms <<<"$last")" "1390000" "23 minutes plus the 10 s lead-in"
+expect_eq "$(jq -r 'select(.event == "hold") | .t_ms' "$events" | paste -sd ' ')" \
+  "10000 170000 330000 490000" "hold starts"
+expect_eq "$(jq -s 'map(select(.wall_ms < 0 or .t_ms < 0)) | length' "$events")" "0" "times"
+expect_eq "$(jq -r 'keys_unsorted | join(",")' <<<"$(head -n 1 "$events")")" \
+  "event,step,title,side,t_ms,wall_ms" "JSON fields"
+
+# The default routine is lower-back; --from starts later.
+run_knead run "${run_args[@]}" --from 4 --events -
+expect_code 0 "run --from 4"
+expect_eq "$(jq -r 'select(.event == "step_start") | .step' <<<"$out" | paste -sd ' ')" "4" \
+  "--from 4 runs step 4 only"
+expect_contains "$err" "[0:00] starting: Lower back" "plain lines on stderr with --events -"
+
+run_knead run "${run_args[@]}" --from 5
+expect_code 2 "--from 5"
+expect_contains "$err" "knead: error: --from 5 is not a step of this routine (it has 4 steps)"
+
+for speed in 0 -1 1001 abc; do
+  run_knead run --plain --speed "$speed"
+  expect_code 2 "--speed $speed"
+done
+
+run_knead run no-such-routine "${run_args[@]}"
+expect_code 1 "unknown routine"
+
+run_knead run "${run_args[@]}" --events "$SCRATCH/no/such/dir/events"
+expect_code 1 "unwritable events file"
+expect_contains "$err" "cannot write the events file"
+
+finish

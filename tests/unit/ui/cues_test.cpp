@@ -1,0 +1,95 @@
+#include "ui/cues.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace knead;
+using session::Event;
+using session::EventKind;
+
+namespace {
+
+struct Calls {
+  int bells = 0;
+  std::vector<std::vector<std::string>> spawned;
+  std::vector<std::string> warnings;
+};
+
+ui::CuePlayer player(Calls &calls, ui::CueOptions options, std::optional<std::string> speaker) {
+  return ui::CuePlayer(
+      options, [&calls] { ++calls.bells; },
+      [&calls](const std::vector<std::string> &argv) {
+        calls.spawned.push_back(argv);
+        return true;
+      },
+      std::move(speaker), [&calls](const std::string &w) { calls.warnings.push_back(w); });
+}
+
+Event event(EventKind kind) {
+  Event e;
+  e.kind = kind;
+  e.step = 2;
+  e.title = "Hip points";
+  e.side = routine::Side::right;
+  e.reason = "completed";
+  return e;
+}
+
+} // namespace
+
+TEST_CASE("the bell rings at step start, side switch, release and the end only") {
+  Calls calls;
+  auto cues = player(calls, {true, false, false}, std::nullopt);
+  for (auto kind :
+       {EventKind::step_start, EventKind::press, EventKind::hold, EventKind::side_switch,
+        EventKind::release, EventKind::paused, EventKind::step_end, EventKind::session_end}) {
+    cues.on_event(event(kind));
+  }
+  CHECK(calls.bells == 4);
+  CHECK(calls.spawned.empty());
+}
+
+TEST_CASE("--no-bell rings nothing") {
+  Calls calls;
+  auto cues = player(calls, {false, false, false}, std::nullopt);
+  cues.on_event(event(EventKind::step_start));
+  CHECK(calls.bells == 0);
+}
+
+TEST_CASE("--voice speaks the cue through an argv") {
+  Calls calls;
+  auto cues = player(calls, {false, true, false}, std::string("espeak-ng"));
+  cues.on_event(event(EventKind::side_switch));
+  REQUIRE(calls.spawned.size() == 1);
+  CHECK(calls.spawned[0] ==
+        std::vector<std::string>{"espeak-ng", "--", "Switch to the right side"});
+  CHECK(calls.warnings.empty());
+}
+
+TEST_CASE("--voice without a speaker warns once and goes on") {
+  Calls calls;
+  auto cues = player(calls, {true, true, false}, std::nullopt);
+  cues.on_event(event(EventKind::step_start));
+  cues.on_event(event(EventKind::release));
+  CHECK(calls.warnings == std::vector<std::string>{
+                              "knead: warning: --voice needs espeak-ng or spd-say, and neither is "
+                              "installed; continuing without speech"});
+  CHECK(calls.spawned.empty());
+}
+
+TEST_CASE("--notify sends the step start and the end to notify-send") {
+  Calls calls;
+  auto cues = player(calls, {false, false, true}, std::nullopt);
+  cues.on_event(event(EventKind::step_start));
+  cues.on_event(event(EventKind::release));
+  cues.on_event(event(EventKind::session_end));
+  REQUIRE(calls.spawned.size() == 2);
+  CHECK(calls.spawned[0] == std::vector<std::string>{"notify-send", "--app-name=knead", "--",
+                                                     "knead", "Step 2: Hip points"});
+  CHECK(calls.spawned[1].back() == "Session complete");
+}
+
+TEST_CASE("the speaker is espeak-ng, else spd-say") {
+  CHECK(ui::choose_speaker([](const std::string &) { return true; }) == "espeak-ng");
+  CHECK(ui::choose_speaker([](const std::string &p) { return p == "spd-say"; }) == "spd-say");
+  CHECK_FALSE(ui::choose_speaker([](const std::string &) { return false; }).has_value());
+}
