@@ -3,7 +3,6 @@
 #include "util/json.hpp"
 #include "util/sanitize.hpp"
 
-
 namespace knead::screening {
 namespace {
 

@@ -87,7 +87,10 @@ expect_contains "$out" "Gentle pressure only: your back needs care" "weak_back c
 # Bleeding: the caution before each pressing step.
 screen_run bleeding
 expect_code 0 "bleeding"
-expect_eq "$(grep -c 'Gentle pressure only, and stop if it bruises.' <<<"$out")" "3" "bleeding cautions"
+expect_contains "$out" "Caution (steps 1, 2, 3): Gentle pressure only, and stop if it bruises." \
+  "bleeding: the outcome"
+expect_eq "$(grep -c '^\[.*\] caution for step [123]: Gentle pressure only, and stop if it bruises.$' <<<"$out")" \
+  "3" "bleeding: a caution before each pressing step"
 
 # Pregnancy: LI4 and the lower back skipped, with the reason; advice shown.
 screen_run pregnant
