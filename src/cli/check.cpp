@@ -52,8 +52,10 @@ int check(const std::vector<std::string> &names) {
 void add_check_command(CLI::App &app, Action &action) {
   auto names = std::make_shared<std::vector<std::string>>();
   auto *sub = app.add_subcommand(
-      "check", "check routine files: every problem as file:line:col on stderr, exit 1 on errors");
+      "check", "check routine files: problems as file:line:col, exit 1 on errors");
   sub->add_option("files", *names, "routine files (or routine ids) to check")->required();
+  sub->footer("Exit status: 0 when every file loads (warnings allowed), 1 on any error.\n"
+              "The format of routine files: docs/routine-format.md");
   sub->callback([&action, names] { action = [names] { return check(*names); }; });
 }
 

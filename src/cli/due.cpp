@@ -1,13 +1,55 @@
+#include "history/due.hpp"
+
 #include "cli/command.hpp"
 #include "util/error.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <exception>
+#include <memory>
 
 namespace knead::cli {
+namespace {
+
+struct DueOptions {
+  std::string routine;
+  bool quiet = false;
+};
+
+int run_due(const DueOptions &options) {
+  const auto routine = history::routine_id_from_argument(options.routine);
+  bool done = false;
+  try {
+    done = history::completed_today(routine, std::chrono::system_clock::now());
+  } catch (const std::exception &error) {
+    // 1 means "done today" here, so a failure must not exit with the usual 1.
+    fmt::print(stderr, "knead: error: {}\n", sanitize_for_terminal(error.what()));
+    return exit_code::k_usage;
+  }
+  if (!options.quiet) {
+    const auto name = sanitize_for_terminal(routine);
+    if (routine.empty()) {
+      fmt::print("{}\n", done ? "done today: a routine was completed today"
+                              : "due: no routine completed yet today");
+    } else {
+      fmt::print("{}: {}\n", done ? "done today" : "due",
+                 done ? name + " was completed today" : name + " not completed yet today");
+    }
+  }
+  return done ? exit_code::k_error : exit_code::k_ok;
+}
+
+} // namespace
 
 void add_due_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("due", "exit 0 if a routine is not yet done today, 1 if it is");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead due' is not implemented yet"); }; });
+  auto options = std::make_shared<DueOptions>();
+  auto *sub = app.add_subcommand(
+      "due", "exit 0 if a routine is not yet done today, 1 if it is (2 on error)");
+  sub->add_option("routine", options->routine, "routine id or file (default: any routine counts)");
+  sub->add_flag("-q,--quiet", options->quiet, "say nothing, only the exit code");
+  sub->callback([&action, options] { action = [options] { return run_due(*options); }; });
 }
 
 } // namespace knead::cli

@@ -1,13 +1,68 @@
 #include "cli/command.hpp"
+#include "history/due.hpp"
+#include "history/log_format.hpp"
+#include "history/sparkline.hpp"
+#include "history/store.hpp"
 #include "util/error.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
 
 namespace knead::cli {
+namespace {
+
+struct LogOptions {
+  std::string since;
+  std::string routine;
+  int limit = 0;
+  bool json = false;
+  bool csv = false;
+};
+
+int run_log(const LogOptions &options) {
+  history::SessionFilter filter;
+  filter.with_skipped_steps = true;
+  if (!options.routine.empty()) {
+    filter.routine = history::routine_id_from_argument(options.routine);
+  }
+  if (!options.since.empty()) {
+    const auto day = history::parse_day(options.since);
+    if (!day) {
+      throw UsageError(fmt::format("--since: \"{}\" is not a date; write it as YYYY-MM-DD",
+                                   sanitize_for_terminal(options.since)));
+    }
+    filter.since = history::local_day_start(*day);
+  }
+  if (options.limit > 0) {
+    filter.limit = options.limit;
+  }
+  std::vector<history::SessionRecord> sessions;
+  if (auto store = history::Store::open_for_reading(history::default_history_path())) {
+    sessions = store->sessions(filter);
+  }
+  const auto format = options.json  ? history::LogFormat::json
+                      : options.csv ? history::LogFormat::csv
+                                    : history::LogFormat::text;
+  fmt::print("{}", history::format_log(sessions, format, history::locale_is_utf8()));
+  return exit_code::k_ok;
+}
+
+} // namespace
 
 void add_log_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("log", "show the session history");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead log' is not implemented yet"); }; });
+  auto options = std::make_shared<LogOptions>();
+  auto *sub = app.add_subcommand("log", "the sessions recorded, newest first");
+  sub->add_option("--since", options->since,
+                  "only sessions started on or after this local date (YYYY-MM-DD)");
+  sub->add_option("--routine", options->routine, "only sessions of this routine");
+  sub->add_option("--limit", options->limit, "at most this many sessions")
+      ->check(CLI::PositiveNumber);
+  auto *json = sub->add_flag("--json", options->json, "JSON: a list of session objects");
+  auto *csv = sub->add_flag("--csv", options->csv, "CSV with a header line");
+  json->excludes(csv);
+  sub->callback([&action, options] { action = [options] { return run_log(*options); }; });
 }
 
 } // namespace knead::cli

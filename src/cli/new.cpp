@@ -1,13 +1,68 @@
 #include "cli/command.hpp"
+#include "routine/builtin.hpp"
+#include "routine/library.hpp"
+#include "routine/scaffold.hpp"
+#include "routine/user_folder.hpp"
 #include "util/error.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
 
 namespace knead::cli {
+namespace {
+
+struct NewOptions {
+  std::string name;
+  std::string from;
+  bool to_stdout = false;
+};
+
+int create(const NewOptions &options) {
+  if (!routine::is_routine_id(options.name)) {
+    throw UsageError(fmt::format("\"{}\" cannot be a routine name: use lower-case letters, "
+                                 "digits and hyphens, such as \"evening-back\"",
+                                 options.name));
+  }
+  std::string text = routine::scaffold_routine(options.name);
+  if (!options.from.empty()) {
+    const auto from = routine::load_routine(options.from);
+    text = routine::copied_routine(from.content, from.id, from.path);
+  }
+  if (options.to_stdout) {
+    fmt::print("{}", sanitize_for_terminal(text, true));
+    return 0;
+  }
+  const auto path = routine::user_routine_path(options.name);
+  if (std::filesystem::exists(path)) {
+    throw Error(fmt::format("{} already exists; 'knead edit {}' opens it",
+                            sanitize_for_terminal(path.string()), options.name));
+  }
+  routine::write_new_file(path, text);
+  fmt::print("Created {}\n", sanitize_for_terminal(path.string()));
+  const auto found = routine::find_routine(options.name);
+  if (found && !found->shadows.empty()) {
+    fmt::print("It shadows {} of the same name.\n",
+               found->shadows.back().rfind("builtin:", 0) == 0
+                   ? "the built-in routine"
+                   : sanitize_for_terminal(found->shadows.back()));
+  }
+  fmt::print("Edit it with 'knead edit {}', then try it with 'knead show {}'.\n", options.name,
+             options.name);
+  return 0;
+}
+
+} // namespace
 
 void add_new_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("new", "create a commented routine in your routine folder");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead new' is not implemented yet"); }; });
+  auto options = std::make_shared<NewOptions>();
+  auto *sub = app.add_subcommand("new", "start a new routine in your routine folder");
+  sub->add_option("name", options->name, "the new routine's id, such as evening-back")->required();
+  sub->add_option("--from", options->from, "copy this routine (an id or a file) instead");
+  sub->add_flag("--stdout", options->to_stdout, "print the routine instead of writing a file");
+  sub->callback([&action, options] { action = [options] { return create(*options); }; });
 }
 
 } // namespace knead::cli

@@ -1,14 +1,38 @@
 #include "cli/command.hpp"
+#include "routine/points_view.hpp"
 #include "util/error.hpp"
 
+#include <fmt/format.h>
+
+#include <memory>
+
 namespace knead::cli {
+namespace {
+
+struct PointsOptions {
+  std::string query;
+  bool json = false;
+};
+
+int points(const PointsOptions &options) {
+  const auto found = routine::search_points(options.query);
+  if (found.empty() && !options.json) {
+    throw Error(
+        fmt::format("no point matches \"{}\"; 'knead points' lists them all", options.query));
+  }
+  fmt::print("{}", options.json ? routine::points_json(found) : routine::format_points(found));
+  return found.empty() ? exit_code::k_error : exit_code::k_ok;
+}
+
+} // namespace
 
 void add_points_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("points", "search the acupressure point catalog");
-  sub->allow_extras();
-  sub->callback([&action] {
-    action = []() -> int { throw Error("'knead points' is not implemented yet"); };
-  });
+  auto options = std::make_shared<PointsOptions>();
+  auto *sub = app.add_subcommand("points", "the acupressure point catalog");
+  sub->add_option("query", options->query,
+                  "a point code (BL40) or a word to search for (knee, foot, sea)");
+  sub->add_flag("--json", options->json, "print the points as JSON");
+  sub->callback([&action, options] { action = [options] { return points(*options); }; });
 }
 
 } // namespace knead::cli

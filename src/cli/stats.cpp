@@ -1,13 +1,49 @@
+#include "history/stats.hpp"
+
 #include "cli/command.hpp"
-#include "util/error.hpp"
+#include "history/due.hpp"
+#include "history/sparkline.hpp"
+#include "history/stats_format.hpp"
+#include "history/store.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <memory>
 
 namespace knead::cli {
+namespace {
+
+struct StatsOptions {
+  std::string routine;
+  bool json = false;
+};
+
+int run_stats(const StatsOptions &options) {
+  history::SessionFilter filter;
+  filter.routine = history::routine_id_from_argument(options.routine);
+  std::vector<history::SessionRecord> sessions;
+  if (auto store = history::Store::open_for_reading(history::default_history_path())) {
+    sessions = store->sessions(filter);
+  }
+  const auto stats = history::compute_stats(sessions, std::chrono::system_clock::now());
+  if (options.json) {
+    fmt::print("{}", history::format_stats_json(stats, filter.routine));
+  } else {
+    fmt::print("{}", history::format_stats_text(stats, filter.routine, history::locale_is_utf8()));
+  }
+  return exit_code::k_ok;
+}
+
+} // namespace
 
 void add_stats_command(CLI::App &app, Action &action) {
-  auto *sub = app.add_subcommand("stats", "show streaks, minutes and pain trend");
-  sub->allow_extras();
-  sub->callback(
-      [&action] { action = []() -> int { throw Error("'knead stats' is not implemented yet"); }; });
+  auto options = std::make_shared<StatsOptions>();
+  auto *sub = app.add_subcommand(
+      "stats", "sessions, streaks, minutes, pain before and after, and the pain trend");
+  sub->add_option("--routine", options->routine, "only sessions of this routine");
+  sub->add_flag("--json", options->json, "one JSON object");
+  sub->callback([&action, options] { action = [options] { return run_stats(*options); }; });
 }
 
 } // namespace knead::cli

@@ -28,11 +28,17 @@ std::string hold_words(const PlanRow &row) {
 }
 
 std::string title_words(const Step &step, std::size_t index) {
-  std::string title = fmt::format("{}. {}", index + 1, step.title);
+  return truncate_to_width(sanitize_for_terminal(fmt::format("{}. {}", index + 1, step.title)),
+                           k_title_width);
+}
+
+// Where the step works: its region, and its point when it names one.
+std::string place_words(const Step &step) {
+  auto place = sanitize_for_terminal(step.region);
   if (!step.point.empty()) {
-    title += fmt::format(" [{}]", step.point);
+    place += " " + sanitize_for_terminal(step.point);
   }
-  return truncate_to_width(sanitize_for_terminal(title), k_title_width);
+  return place;
 }
 
 } // namespace
@@ -65,12 +71,11 @@ std::string format_plan(const Routine &routine) {
   }
   const auto rows = plan_rows(routine);
   std::vector<std::array<std::string, 6>> table;
-  table.push_back({"start", "step", "sides", "region", "hold", "length"});
+  table.push_back({"start", "step", "sides", "where", "hold", "length"});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto &step = *rows[i].step;
     table.push_back({format_clock(rows[i].start), title_words(step, i), sides_words(step.sides),
-                     sanitize_for_terminal(step.region), hold_words(rows[i]),
-                     format_clock(rows[i].duration)});
+                     place_words(step), hold_words(rows[i]), format_clock(rows[i].duration)});
   }
   std::array<std::size_t, 6> widths{};
   for (const auto &line : table) {

@@ -21,7 +21,7 @@ struct PlanRow {
 std::vector<PlanRow> plan_rows(const Routine &routine);
 
 // The plan as text: title, source, then a table of steps (start, title, sides,
-// region, hold, length) and the total. Routine text is sanitized.
+// region and point, hold, length) and the total. Routine text is sanitized.
 std::string format_plan(const Routine &routine);
 
 // The plan as JSON: {id, title, total_s, steps: [{title, kind, region, sides, hold_s,

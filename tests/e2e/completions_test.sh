@@ -52,7 +52,9 @@ expect_contains "$(fish_complete 'knead remind add --')" "--at --cron --days" "f
 expect_eq "$(fish_complete "$KNEAD remind add lo")" "lower-back " "fish: routine ids"
 
 run_knead completions --routines
-expect_eq "$out" "lower-back" "completions --routines"
+expect_eq "$out" "back-points
+lower-back
+tennis-ball-hips" "completions --routines"
 run_knead completions
 expect_code 2 "completions without a shell"
 expect_eq "$err" "knead: error: name a shell: knead completions bash|zsh|fish" "no shell"

@@ -33,7 +33,7 @@ sides = "left-then-right"
 TOML
 run_knead show "$SCRATCH/knee.toml"
 expect_code 0 "show a file"
-expect_contains "$out" "   0:00  1. Back of the knee [BL40]  left, right  legs    5 x 6s    1:00" "reps row"
+expect_contains "$out" "   0:00  1. Back of the knee  left, right  legs BL40  5 x 6s    1:00" "reps row"
 expect_contains "$out" "Total 1:00" "reps total"
 run_knead show --json "$SCRATCH/knee.toml"
 expect_eq "$(printf '%s' "$out" | jq -c '.steps[0] | [.hold_s, .duration_s, .where]')" \

@@ -1,0 +1,30 @@
+#include "history/due.hpp"
+
+#include "history/store.hpp"
+
+namespace knead::history {
+
+bool completed_today(const std::filesystem::path &history, const std::string &routine,
+                     TimePoint now) {
+  auto store = Store::open_for_reading(history);
+  if (!store) {
+    return false;
+  }
+  const Day today = local_day(now);
+  return store->has_completed(routine, local_day_start(today), local_day_start(today + 1));
+}
+
+bool completed_today(const std::string &routine, TimePoint now) {
+  return completed_today(default_history_path(), routine, now);
+}
+
+std::string routine_id_from_argument(std::string_view name_or_path) {
+  const bool is_path =
+      name_or_path.find('/') != std::string_view::npos || name_or_path.ends_with(".toml");
+  if (!is_path) {
+    return std::string(name_or_path);
+  }
+  return std::filesystem::path(name_or_path).stem().string();
+}
+
+} // namespace knead::history

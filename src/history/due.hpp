@@ -1,0 +1,26 @@
+#pragma once
+
+#include "history/timestamp.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace knead::history {
+
+// Whether `routine` (any routine when empty) has a completed session that started
+// today, local time, as of `now`. This is the question `knead due` and
+// `knead notify --if-due` ask. A missing history file means nothing was done yet
+// (false); the file is never created. Throws StoreError when the file exists but
+// cannot be read.
+bool completed_today(const std::filesystem::path &history, const std::string &routine,
+                     TimePoint now);
+
+// The same, on the default history file ($XDG_STATE_HOME/knead/history.db).
+bool completed_today(const std::string &routine, TimePoint now);
+
+// The id the history files sessions under, from what a person types: a routine
+// id as is, a file path ("~/r/neck.toml") as its name without ".toml".
+std::string routine_id_from_argument(std::string_view name_or_path);
+
+} // namespace knead::history

@@ -1,0 +1,42 @@
+#include "history/sparkline.hpp"
+
+#include <langinfo.h>
+
+#include <algorithm>
+#include <array>
+#include <clocale>
+#include <cmath>
+#include <cstring>
+#include <string_view>
+
+namespace knead::history {
+
+std::string sparkline(const std::vector<std::optional<double>> &values, bool unicode) {
+  static constexpr std::array<std::string_view, 8> k_blocks{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  static constexpr std::string_view k_ascii = "_.-~=+*#";
+  std::string line;
+  for (const auto &value : values) {
+    if (!value) {
+      line += ' ';
+      continue;
+    }
+    const double scaled = std::clamp(*value, 0.0, 10.0) / 10.0 * 7.0;
+    const auto level = static_cast<std::size_t>(std::lround(scaled));
+    if (unicode) {
+      line += k_blocks[level];
+    } else {
+      line += k_ascii[level];
+    }
+  }
+  return line;
+}
+
+bool locale_is_utf8() {
+  if (std::setlocale(LC_CTYPE, "") == nullptr) {
+    return false;
+  }
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != nullptr && std::strcmp(codeset, "UTF-8") == 0;
+}
+
+} // namespace knead::history

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace knead::history {
+
+// One character per value on a fixed 0-10 scale (so the same height always means
+// the same pain): the Unicode blocks ▁▂▃▄▅▆▇█, or `_.-~=+*#` when `unicode` is
+// false. A missing value is a space.
+std::string sparkline(const std::vector<std::optional<double>> &values, bool unicode);
+
+// Whether the terminal's character set is UTF-8, from the LC_CTYPE locale of the
+// environment (sets LC_CTYPE only: number formatting stays "C").
+bool locale_is_utf8();
+
+} // namespace knead::history

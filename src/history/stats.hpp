@@ -1,0 +1,31 @@
+#pragma once
+
+#include "history/record.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace knead::history {
+
+// How many days the pain trend covers, today included.
+inline constexpr int k_trend_days = 30;
+
+struct Stats {
+  int sessions_this_week = 0; // completed, Monday to today, local time
+  int sessions_total = 0;     // completed
+  int current_streak = 0;     // days in a row with a completed session, up to today
+  int longest_streak = 0;
+  double minutes_total = 0; // session time of every session that ran, whatever its end
+  std::optional<double> pain_before_average;
+  std::optional<double> pain_after_average;
+  // One entry a day, oldest first, ending today: the average pain rated before the
+  // sessions of that day, or nothing on a day without a rating.
+  std::vector<std::optional<double>> pain_trend;
+};
+
+// Computes the stats of `sessions` (any order) as seen at `now`. Days are local
+// calendar days (the process's TZ) of each session's start. A streak still counts
+// when today has no session yet: the day is not over, so it ends at yesterday.
+Stats compute_stats(const std::vector<SessionRecord> &sessions, TimePoint now);
+
+} // namespace knead::history

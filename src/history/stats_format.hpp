@@ -1,0 +1,22 @@
+#pragma once
+
+#include "history/stats.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace knead::history {
+
+// Shown beside the trend, from the evidence in docs/points.md: one session's
+// before and after is not a measure of progress.
+inline constexpr std::string_view k_meaningful_change_note =
+    "A change of about 2 points or 30% over weeks is the usual threshold for a meaningful "
+    "change, not one session.";
+
+// `knead stats` for people. `routine` empty means every routine; `unicode` picks
+// the block sparkline over ASCII.
+std::string format_stats_text(const Stats &stats, const std::string &routine, bool unicode);
+// `knead stats --json`: one object (docs/history.md lists the fields).
+std::string format_stats_json(const Stats &stats, const std::string &routine);
+
+} // namespace knead::history

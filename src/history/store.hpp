@@ -1,0 +1,68 @@
+#pragma once
+
+#include "history/record.hpp"
+#include "history/sqlite.hpp"
+#include "session/event.hpp"
+#include "util/error.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+namespace knead::history {
+
+// Anything that went wrong with the history file; the message names the file.
+class StoreError : public Error {
+public:
+  using Error::Error;
+};
+
+// `$XDG_STATE_HOME/knead/history.db`.
+std::filesystem::path default_history_path();
+
+// The session history in one SQLite file (WAL mode, so a reminder reads while a
+// session writes). Every write is its own transaction and the store never reads
+// the clock: callers pass `now`. All methods throw StoreError.
+class Store {
+public:
+  // Opens `path` for writing, creating its folder and the file when missing, and
+  // migrating an older schema.
+  static Store open_for_writing(const std::filesystem::path &path);
+  // Opens an existing `path` for reading; nothing when there is no such file.
+  // Never creates the file.
+  static std::optional<Store> open_for_reading(const std::filesystem::path &path);
+
+  [[nodiscard]] const std::filesystem::path &path() const { return m_path; }
+
+  // Writes the `running` row (with the pid) and the screening answers; returns its id.
+  std::int64_t begin_session(const SessionStart &start, TimePoint now);
+  // A session that screening stopped: an ended `stopped` row, no steps.
+  std::int64_t record_stopped(const SessionStart &start, TimePoint now);
+  // Adds or replaces one step of a session and its running total of session time.
+  void record_step(std::int64_t session, const StepRecord &step, int active_s);
+  // Ends a session in one transaction: outcome, end time, total time and the last
+  // `steps` (a step cut short by the ending).
+  void finish_session(std::int64_t session, session::Outcome outcome, int active_s,
+                      const std::vector<StepRecord> &steps, TimePoint now);
+  void set_pain_after(std::int64_t session, std::optional<int> pain);
+
+  // Newest first. `alive` says whether a `running` row's process still lives.
+  std::vector<SessionRecord>
+  sessions(const SessionFilter &filter,
+           const std::function<bool(const ProcessIdentity &)> &alive = is_alive);
+  std::vector<StepRecord> steps(std::int64_t session);
+  Answers answers(std::int64_t session);
+  // Whether `routine` (any when empty) has a completed session started in [from, to).
+  bool has_completed(const std::string &routine, TimePoint from, TimePoint to);
+
+private:
+  Store(std::filesystem::path path, std::optional<sql::Database> db)
+      : m_path(std::move(path)), m_db(std::move(db)) {}
+  // Runs `work`, turning any SQLite or file system failure into a StoreError.
+  void guarded(const std::function<void()> &work) const;
+
+  std::filesystem::path m_path;
+  std::optional<sql::Database> m_db; // empty: a file without our tables (schema 0)
+};
+
+} // namespace knead::history

@@ -1,0 +1,120 @@
+// The reading half of Store: what log, stats and due ask.
+#include "history/store.hpp"
+
+namespace knead::history {
+namespace {
+
+TimePoint read_time(const sql::Statement &row, int column) {
+  // A hand-edited row with an unreadable time sorts as the epoch rather than failing
+  // the whole listing.
+  return parse_utc(row.text(column)).value_or(TimePoint{});
+}
+
+} // namespace
+
+std::vector<SessionRecord>
+Store::sessions(const SessionFilter &filter,
+                const std::function<bool(const ProcessIdentity &)> &alive) {
+  std::vector<SessionRecord> found;
+  if (!m_db) {
+    return found;
+  }
+  guarded([&] {
+    auto query = m_db->prepare(
+        "SELECT id, routine_id, routine_title, routine_hash, started_at, ended_at, outcome, "
+        "active_s, pain_before, pain_after, screening, pid, process_start FROM sessions "
+        "WHERE (?1 = '' OR routine_id = ?1) AND started_at >= ?2 "
+        "ORDER BY started_at DESC, id DESC LIMIT ?3");
+    query.bind(1, filter.routine);
+    query.bind(2, filter.since ? format_utc(*filter.since) : std::string());
+    query.bind(3, filter.limit ? *filter.limit : -1);
+    while (query.step()) {
+      SessionRecord record;
+      record.id = query.integer(0);
+      record.routine_id = query.text(1);
+      record.routine_title = query.text(2);
+      record.routine_hash = query.text(3);
+      record.started_at = read_time(query, 4);
+      if (!query.is_null(5)) {
+        record.ended_at = read_time(query, 5);
+      }
+      record.outcome = query.text(6);
+      record.active_s = static_cast<int>(query.integer(7));
+      record.pain_before = query.optional_int(8);
+      record.pain_after = query.optional_int(9);
+      record.screening = query.text(10);
+      if (record.outcome == "running" &&
+          !alive(ProcessIdentity{static_cast<int>(query.integer(11)), query.text(12)})) {
+        record.outcome = "abandoned";
+      }
+      found.push_back(std::move(record));
+    }
+    if (!filter.with_skipped_steps) {
+      return;
+    }
+    auto skipped = m_db->prepare(
+        "SELECT step, title, skip_reason FROM steps WHERE session_id = ?1 AND skipped = 1 "
+        "ORDER BY step");
+    for (auto &record : found) {
+      skipped.bind(1, record.id);
+      while (skipped.step()) {
+        record.skipped.push_back(
+            {static_cast<int>(skipped.integer(0)), skipped.text(1), skipped.text(2)});
+      }
+      skipped.reset();
+    }
+  });
+  return found;
+}
+
+std::vector<StepRecord> Store::steps(std::int64_t session) {
+  std::vector<StepRecord> found;
+  if (!m_db) {
+    return found;
+  }
+  guarded([&] {
+    auto query = m_db->prepare(
+        "SELECT step, title, planned_s, actual_s, sides, skipped, skip_reason FROM steps "
+        "WHERE session_id = ?1 ORDER BY step");
+    query.bind(1, session);
+    while (query.step()) {
+      found.push_back({static_cast<int>(query.integer(0)), query.text(1),
+                       static_cast<int>(query.integer(2)), static_cast<int>(query.integer(3)),
+                       query.text(4), query.integer(5) != 0, query.text(6)});
+    }
+  });
+  return found;
+}
+
+Answers Store::answers(std::int64_t session) {
+  Answers found;
+  if (!m_db) {
+    return found;
+  }
+  guarded([&] {
+    auto query = m_db->prepare(
+        "SELECT question_id, answer FROM answers WHERE session_id = ?1 ORDER BY rowid");
+    query.bind(1, session);
+    while (query.step()) {
+      found.emplace_back(query.text(0), query.integer(1) != 0);
+    }
+  });
+  return found;
+}
+
+bool Store::has_completed(const std::string &routine, TimePoint from, TimePoint to) {
+  bool completed = false;
+  if (!m_db) {
+    return completed;
+  }
+  guarded([&] {
+    auto query = m_db->prepare(
+        "SELECT 1 FROM sessions WHERE outcome = 'completed' AND (?1 = '' OR routine_id = ?1) "
+        "AND started_at >= ?2 AND started_at < ?3 LIMIT 1");
+    query.bind(1, routine).bind(2, format_utc(from)).bind(3, format_utc(to));
+    completed = query.step();
+  });
+  return completed;
+}
+
+} // namespace knead::history

@@ -1,0 +1,77 @@
+#include "routine/scaffold.hpp"
+
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace knead::routine {
+namespace {
+
+constexpr std::string_view k_template = R"(# A knead routine. Check it with: knead check {path_hint}
+# Every key is described in docs/routine-format.md; lines starting with # are comments.
+
+title   = "{title}"
+summary = "What this routine is for, in one sentence."
+# source = "Where it comes from: an article, a therapist, your own experience"
+
+# Each [[step]] is one thing to do; steps run in the order written.
+[[step]]
+title   = "Paraspinal muscles"
+region  = "lower-back"   # shoulders, upper-back, lower-back, abdomen, hips, buttocks, legs, feet, hands
+where   = "Both sides of the spine, just above the hip bones"
+how     = "Press down and inward with both thumbs toward the muscle's centre. Hold firmly."
+press   = "10s"          # finding the spot and pressing in (0s to 10m)
+hold    = "2m"           # durations: "90s", "2m", "1m30s", "1h"; a hold lasts 1s to 2h
+release = "30s"          # letting go gradually (0s to 10m)
+sides   = "together"     # together | left-then-right | none
+# before = "Lie on your back with your knees bent. Press Enter when ready."
+
+# A counted step: small slow circles on a point from 'knead points'.
+[[step]]
+title = "Back of the knee"
+kind  = "reps"           # press | reps | roll | ice | rest
+point = "BL40"           # "where" and "region" come from the point when left out
+how   = "Small slow circles with light pressure."
+reps  = 5                # how many circles
+rep   = "6s"             # how long one circle takes
+sides = "left-then-right"
+
+# A routine may ask its own yes/no safety question before the session:
+# [[question]]
+# id      = "recent_surgery"
+# text    = "Have you had surgery on your back in the last three months?"
+# effect  = "stop"       # stop | skip | caution | advice
+# message = "Ask your surgeon before pressing on a healing back."
+)";
+
+} // namespace
+
+bool is_routine_id(std::string_view name) {
+  if (name.empty() || name.size() > 64 || name.front() == '-') {
+    return false;
+  }
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::string scaffold_routine(std::string_view id) {
+  // "evening-back" -> "Evening back": a starting title the person will change.
+  std::string title(id);
+  std::replace(title.begin(), title.end(), '-', ' ');
+  if (!title.empty() && title.front() >= 'a' && title.front() <= 'z') {
+    title.front() = static_cast<char>(title.front() - 'a' + 'A');
+  }
+  return fmt::format(k_template, fmt::arg("path_hint", id), fmt::arg("title", title));
+}
+
+std::string copied_routine(std::string_view text, std::string_view from_id,
+                           std::string_view from_path) {
+  // The source path goes into a comment: keep it on one line, whatever its bytes.
+  return fmt::format("# Copied from {} ({}) by knead new.\n{}", from_id,
+                     sanitize_for_terminal(from_path, false, true), text);
+}
+
+} // namespace knead::routine

@@ -1,0 +1,30 @@
+# Bare `knead`: the commands and the routines found; --help on every command.
+. "$(dirname "$0")/lib.sh"
+
+run_knead
+expect_code 0 "bare knead"
+expect_contains "$out" "Commands:
+  run " "commands"
+expect_contains "$out" "Routines:
+  back-points        6:30  Back points: six acupressure point groups, five slow…
+  lower-back        23:00  (default) Lower back: paraspinals, hips, buttocks, t…
+  tennis-ball-hips   4:00  Tennis ball on the hips: roll the gluteus medius, le…" "routines"
+expect_contains "$out" "Start with 'knead run' (lower-back), or write your own with 'knead new NAME'." "start line"
+
+mkdir -p "$XDG_CONFIG_HOME/knead/routines"
+printf 'title = "Mine"\n[[step]]\ntitle = "S"\nregion = "hips"\nhold = "1m"\n' \
+  >"$XDG_CONFIG_HOME/knead/routines/mine.toml"
+printf 'broken' >"$XDG_CONFIG_HOME/knead/routines/zz-broken.toml"
+run_knead
+expect_contains "$out" "  mine               1:00  Mine" "user routine"
+expect_contains "$out" "  zz-broken             -  does not load: see 'knead check zz-broken'" "broken routine"
+
+for command in list show check new edit points; do
+  run_knead "$command" --help
+  expect_code 0 "$command --help"
+  expect_contains "$out" "Usage: knead $command" "$command --help"
+done
+run_knead edit --help
+expect_contains "$out" "The editor is \$VISUAL, else \$EDITOR, else editor or vi." "edit --help"
+
+finish

@@ -1,0 +1,51 @@
+# The live screen in a real terminal (tmux): title and countdown, pause stops the
+# countdown, resize redraws, q then y exits 4, and the terminal is restored exactly.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/tmux_lib.sh"
+
+events="$SCRATCH/events.jsonl"
+tmux_start
+run_live run lower-back --speed 20 --events "$events"
+expect_screen "Paraspinal muscles" "live screen"
+expect_screen "step 1/4" "live screen"
+expect_screen "HOLD  1:" "countdown"
+expect_screen "Next: Hip points" "live screen"
+expect_screen "space pause" "key hints"
+expect_not_contains "$(screen_text)" "$ stty" "alternate screen"
+
+keys Space
+expect_screen "PAUSED" "after space"
+first=$(screen_text | grep 'HOLD')
+sleep 0.5 # 5 s of session time at --speed 20
+second=$(screen_text | grep 'HOLD')
+expect_eq "$second" "$first" "countdown while paused"
+expect_eq "$(jq -r 'select(.event == "paused") | .event' "$events")" "paused" "paused event"
+
+"${TMUX_CMD[@]}" resize-window -t t -x 60 -y 20
+sleep 0.3
+bar=$(screen_text | grep '^session ')
+expect_eq "${#bar}" "60" "session bar after resize to 60 columns"
+expect_screen "PAUSED" "after resize"
+
+keys Space
+keys q
+expect_screen "Quit the session? y = quit" "after q"
+keys y
+expect_exit 4 "q then y"
+expect_screen "Session ended early: 0 of 4 steps done" "summary on the normal screen"
+expect_eq "$(tail -n 1 "$events" | jq -r .reason)" "quit" "last event"
+
+# Plain mode in a terminal still takes keys, and moves no cursor.
+run_live run lower-back --plain --speed 20
+expect_screen "[0:00] step 1/4: Paraspinal muscles" "plain mode"
+keys Space
+expect_screen "] paused" "plain mode after space"
+keys n
+expect_screen "step 1/4 skipped: Paraspinal muscles" "plain mode after n"
+keys q
+expect_screen "Quit the session? y = quit, any other key = go on" "plain mode after q"
+keys y
+expect_exit 4 "plain mode, q then y"
+expect_screen "Session ended early: 0 of 4 steps done, 1 skipped" "plain summary"
+
+finish

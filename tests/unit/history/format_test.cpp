@@ -1,0 +1,113 @@
+#include "history/log_format.hpp"
+#include "history/sparkline.hpp"
+#include "history/stats_format.hpp"
+#include "scratch.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace knead::history;
+using knead::history::testing::TimeZone;
+using knead::history::testing::utc;
+
+namespace {
+
+SessionRecord completed() {
+  SessionRecord record;
+  record.id = 7;
+  record.routine_id = "lower-back";
+  record.routine_title = "Lower back";
+  record.routine_hash = "cbf29ce484222325";
+  record.started_at = utc("2026-11-22T08:30:00Z");
+  record.ended_at = utc("2026-11-22T08:54:00Z");
+  record.outcome = "completed";
+  record.active_s = 1410;
+  record.pain_before = 6;
+  record.pain_after = 4;
+  record.screening = "skip";
+  record.skipped = {{2, "Hips", "hip-replacement"}};
+  return record;
+}
+
+} // namespace
+
+TEST_CASE("log --json rows carry the documented fields, null for a missing rating") {
+  auto running = completed();
+  running.ended_at.reset();
+  running.outcome = "abandoned";
+  running.pain_after.reset();
+  running.skipped.clear();
+  CHECK(format_log({completed(), running}, LogFormat::json, true) ==
+        R"([
+  {"id": 7, "routine": "lower-back", "title": "Lower back", "started_at": "2026-11-22T08:30:00Z", "ended_at": "2026-11-22T08:54:00Z", "outcome": "completed", "minutes": 23.5, "pain_before": 6, "pain_after": 4, "skipped": [{"step": 2, "title": "Hips", "reason": "hip-replacement"}], "screening": "skip", "routine_hash": "cbf29ce484222325"},
+  {"id": 7, "routine": "lower-back", "title": "Lower back", "started_at": "2026-11-22T08:30:00Z", "ended_at": null, "outcome": "abandoned", "minutes": 23.5, "pain_before": 6, "pain_after": null, "skipped": [], "screening": "skip", "routine_hash": "cbf29ce484222325"}
+]
+)");
+  CHECK(format_log({}, LogFormat::json, true) == "[]\n");
+}
+
+TEST_CASE("text read back from the database cannot carry escape sequences") {
+  auto hostile = completed();
+  hostile.routine_id = "evil\x1b]52;c;aGk=\x07\"";
+  hostile.skipped[0].title = "\x1b[2J";
+  const auto json = format_log({hostile}, LogFormat::json, true);
+  CHECK(json.find('\x1b') == std::string::npos);
+  CHECK(json.find(R"("routine": "evil�]52;c;aGk=�\"")") != std::string::npos);
+  const auto text = format_log({hostile}, LogFormat::text, false);
+  CHECK(text.find('\x1b') == std::string::npos);
+  const auto csv = format_log({hostile}, LogFormat::csv, true);
+  CHECK(csv.find('\x1b') == std::string::npos);
+  CHECK(csv.find(R"("evil�]52;c;aGk=�""")") != std::string::npos);
+}
+
+TEST_CASE("log --csv has a header and counts skipped steps") {
+  CHECK(format_log({completed()}, LogFormat::csv, true) ==
+        "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped\n"
+        "lower-back,2026-11-22T08:30:00Z,2026-11-22T08:54:00Z,completed,23.5,6,4,1\n");
+}
+
+TEST_CASE("log text shows local times and the pain change") {
+  const TimeZone zone("UTC0");
+  CHECK(format_log({completed()}, LogFormat::text, true) ==
+        "2026-11-22 08:30  lower-back   completed    23.5 min  pain 6 → 4  (1 skipped)\n");
+  CHECK(format_log({}, LogFormat::text, true) == "No sessions recorded.\n");
+}
+
+TEST_CASE("the sparkline has a fixed 0-10 scale, Unicode or ASCII, blank for no data") {
+  const std::vector<std::optional<double>> values{0.0, std::nullopt, 5.0, 10.0, 12.0};
+  CHECK(sparkline(values, true) == "▁ ▅██");
+  CHECK(sparkline(values, false) == "_ =##");
+}
+
+TEST_CASE("stats JSON names every figure; the text puts the threshold note beside the trend") {
+  Stats stats;
+  stats.sessions_this_week = 2;
+  stats.sessions_total = 9;
+  stats.current_streak = 1;
+  stats.longest_streak = 4;
+  stats.minutes_total = 207;
+  stats.pain_before_average = 6.25;
+  stats.pain_trend = {std::nullopt, 6.0, 5.0};
+  CHECK(format_stats_json(stats, "lower-back") ==
+        R"({
+  "routine": "lower-back",
+  "sessions_this_week": 2,
+  "sessions_total": 9,
+  "current_streak": 1,
+  "longest_streak": 4,
+  "minutes_total": 207.0,
+  "pain_before_average": 6.2,
+  "pain_after_average": null,
+  "pain_trend": [null, 6.0, 5.0],
+  "meaningful_change": "A change of about 2 points or 30% over weeks is the usual threshold for a meaningful change, not one session."
+}
+)");
+  CHECK(format_stats_text(stats, "", false) ==
+        "Routine:      all routines\n"
+        "Sessions:     2 this week, 9 in all (completed)\n"
+        "Streak:       1 day (longest 4 days)\n"
+        "Time:         207 minutes in all\n"
+        "Pain (0-10):  6.2 before, - after, on average\n"
+        "Last 30 days: [ =~] pain before each day's sessions\n"
+        "              A change of about 2 points or 30% over weeks is the usual threshold for a "
+        "meaningful change, not one session.\n");
+}
