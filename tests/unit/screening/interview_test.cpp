@@ -39,9 +39,8 @@ TEST_CASE("a yes brings in the follow-up; b goes back and the answer can change"
   std::istringstream in("n\ny\nb\nb\nn\nn\nn\n");
   std::ostringstream out;
   auto answers = interview(three_questions(), in, out);
-  CHECK(answers == Answers{{"saddle_bladder_bowel", false},
-                           {"weak_back", false},
-                           {"long_lasting", false}});
+  CHECK(answers ==
+        Answers{{"saddle_bladder_bowel", false}, {"weak_back", false}, {"long_lasting", false}});
   const auto text = out.str();
   CHECK(text.find("Question 3 of 4: Has a health professional cleared you") != std::string::npos);
   // b twice: the first question is asked again
