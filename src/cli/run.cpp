@@ -2,6 +2,8 @@
 // each stage lives in the core (routine/, screening/, session/, ui/, history/), and
 // each area adds its stage at the seams marked below with a small edit.
 #include "cli/command.hpp"
+#include "history/pain.hpp"
+#include "history/recorder.hpp"
 #include "routine/builtin.hpp"
 #include "routine/library.hpp"
 #include "screening/screen.hpp"
@@ -31,7 +33,14 @@ struct RunCommandOptions {
   std::string color = "auto";
   std::string answers; // --answers FILE; empty: ask on the terminal
   ui::RunOptions run;
+  int pain_before = -1; // -1: not given
+  int pain_after = -1;
+  bool no_history = false;
 };
+
+std::optional<int> given_pain(int value) {
+  return value >= 0 ? std::optional<int>(value) : std::nullopt;
+}
 
 void check_options(const RunCommandOptions &options, const session::Plan &plan) {
   const auto count = static_cast<int>(plan.steps.size());
@@ -58,6 +67,9 @@ int run_command(RunCommandOptions options) {
   // has steps skipped (step_skipped events carry the question id) and cautions
   // attached (the engine shows each just before its step). `screened.answers` and
   // `screened.outcome` are what the history keeps.
+  history::Recorder recorder(
+      options.no_history ? std::nullopt : std::optional(std::filesystem::path()),
+      [] { return std::chrono::system_clock::now(); }, std::cerr);
   screening::ScreenOptions screen_options;
   if (!options.answers.empty()) {
     screen_options.answers_file = options.answers;
@@ -70,6 +82,8 @@ int run_command(RunCommandOptions options) {
   const screening::Decision screened =
       screening::screen(routine, screen_options, std::cin, screen_out, std::cerr);
   if (screened.stopped()) {
+    recorder.stopped(
+        history::make_session_start(routine, std::nullopt, screened.outcome, screened.answers));
     return exit_code::k_stopped;
   }
   plan = screened.plan;
@@ -77,15 +91,27 @@ int run_command(RunCommandOptions options) {
   // ---- Seam: history, before. Ask the pain rating, open the store and start the
   // session record ("running"); the record hears every event through an EventSink
   // added to `sinks`. A history that cannot be written must not stop the session.
-  std::vector<session::EventSink *> sinks;
+  const bool interactive = isatty(STDIN_FILENO) == 1 && !options.no_history;
+  std::ostream &prompts = options.run.events_path == "-" ? std::cerr : std::cout;
+  const auto pain_before =
+      history::pain_rating(given_pain(options.pain_before), interactive, std::cin, prompts);
+  recorder.begin(
+      plan, history::make_session_start(routine, pain_before, screened.outcome, screened.answers));
+  std::vector<session::EventSink *> sinks{&recorder};
 
   const ui::RunResult result = ui::run_session(plan, options.run, sinks);
 
   // ---- Seam: history, after. Finish the record with result.totals.outcome (and the
-  // totals), then ask the pain rating after.
+  // totals), then ask the pain rating after (not after Ctrl-C: the person wants out).
+  recorder.finish(result.totals.outcome);
 
   std::FILE *out = options.run.events_path == "-" ? stderr : stdout;
   fmt::print(out, "{}\n", ui::format_summary(result.totals));
+  std::fflush(out);
+  if (result.totals.outcome != session::Outcome::interrupted) {
+    recorder.pain_after(
+        history::pain_rating(given_pain(options.pain_after), interactive, std::cin, prompts));
+  }
   return result.exit_code;
 }
 
@@ -123,6 +149,16 @@ void add_run_command(CLI::App &app, Action &action) {
   sub->add_flag("--notify", options->run.cues.notify, "desktop notifications via notify-send");
   sub->add_option("--color", options->color, "colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_option("--pain-before", options->pain_before,
+                  "pain right now, 0 (none) to 10 (worst imaginable), instead of asking")
+      ->type_name("N")
+      ->check(CLI::Range(0, 10));
+  sub->add_option("--pain-after", options->pain_after,
+                  "pain at the end, 0 to 10, instead of asking")
+      ->type_name("N")
+      ->check(CLI::Range(0, 10));
+  sub->add_flag("--no-history", options->no_history,
+                "record nothing of this session (and ask no pain ratings)");
   sub->callback([&action, options] { action = [options] { return run_command(*options); }; });
 }
 

@@ -1,25 +1,19 @@
 #include "history/pain.hpp"
 
-#include <istream>
+#include "ui/prompt.hpp"
+
 #include <ostream>
 #include <string>
 
 namespace knead::history {
-namespace {
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) {
-    return {};
-  }
-  const auto last = text.find_last_not_of(" \t\r");
-  return text.substr(first, last - first + 1);
-}
-
-} // namespace
 
 std::optional<int> parse_pain(std::string_view text) {
-  text = trim(text);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
   if (text.empty() || text.size() > 2) {
     return std::nullopt;
   }
@@ -37,21 +31,28 @@ std::optional<int> parse_pain(std::string_view text) {
 }
 
 std::optional<int> ask_pain(std::istream &in, std::ostream &out) {
+  const std::string prompt = std::string(k_pain_question) + " ";
   for (;;) {
-    out << k_pain_question << ' ' << std::flush;
-    std::string line;
-    if (!std::getline(in, line)) {
-      out << '\n';
+    const auto line = ui::read_answer(in, out, prompt);
+    if (!line || line->empty()) {
       return std::nullopt;
     }
-    if (trim(line).empty()) {
-      return std::nullopt;
-    }
-    if (const auto rating = parse_pain(line)) {
+    if (const auto rating = parse_pain(*line)) {
       return rating;
     }
     out << "Please type a whole number from 0 to 10, or press Enter to skip.\n";
   }
+}
+
+std::optional<int> pain_rating(std::optional<int> given, bool interactive, std::istream &in,
+                               std::ostream &out) {
+  if (given) {
+    return given;
+  }
+  if (!interactive) {
+    return std::nullopt;
+  }
+  return ask_pain(in, out);
 }
 
 } // namespace knead::history

@@ -18,4 +18,10 @@ std::optional<int> parse_pain(std::string_view text);
 // is expected and asks again.
 std::optional<int> ask_pain(std::istream &in, std::ostream &out);
 
+// The rating for one moment of a session: `given` (--pain-before / --pain-after)
+// when set; otherwise asked when `interactive` (stdin is a terminal); otherwise
+// none, so scripts and pipes never wait on a question.
+std::optional<int> pain_rating(std::optional<int> given, bool interactive, std::istream &in,
+                               std::ostream &out);
+
 } // namespace knead::history

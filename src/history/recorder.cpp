@@ -1,5 +1,6 @@
 #include "history/recorder.hpp"
 
+#include "history/hash.hpp"
 #include "routine/timing.hpp"
 #include "util/sanitize.hpp"
 
@@ -14,26 +15,31 @@ int whole_seconds(std::chrono::milliseconds time) {
 
 } // namespace
 
-Recorder::Recorder(std::filesystem::path path, WallClock clock, std::ostream &warnings)
+Recorder::Recorder(std::optional<std::filesystem::path> path, WallClock clock,
+                   std::ostream &warnings)
     : m_path(std::move(path)), m_clock(std::move(clock)), m_warnings(warnings) {}
 
 void Recorder::attempt(const std::function<void(Store &)> &work) {
-  if (m_path.empty() || m_failed) {
+  if (!m_path || m_failed) {
     return;
   }
   try {
     if (!m_store) {
-      m_store.emplace(Store::open_for_writing(m_path));
+      if (m_path->empty()) {
+        m_path = default_history_path();
+      }
+      m_store.emplace(Store::open_for_writing(*m_path));
     }
     work(*m_store);
   } catch (const std::exception &error) {
-    // StoreError already names the file; anything else (bad_alloc, a clock that
-    // threw) gets the file put in front.
-    const bool named = dynamic_cast<const StoreError *>(&error) != nullptr;
+    // StoreError already names the file; anything else (no HOME, bad_alloc) gets
+    // the file put in front when it is known.
+    std::string reason = error.what();
+    if (dynamic_cast<const StoreError *>(&error) == nullptr && !m_path->empty()) {
+      reason = m_path->string() + ": " + reason;
+    }
     m_warnings << "knead: warning: cannot record this session in the history: "
-               << sanitize_for_terminal(named ? error.what()
-                                              : m_path.string() + ": " + error.what())
-               << '\n'
+               << sanitize_for_terminal(reason) << '\n'
                << std::flush;
     m_failed = true;
     m_store.reset();
@@ -130,6 +136,23 @@ void Recorder::pain_after(std::optional<int> pain) {
     return;
   }
   attempt([&](Store &store) { store.set_pain_after(*m_session, pain); });
+}
+
+} // namespace knead::history
+
+namespace knead::history {
+
+SessionStart make_session_start(const routine::Routine &routine, std::optional<int> pain_before,
+                                std::string screening, Answers answers) {
+  SessionStart start;
+  start.routine_id = routine.id;
+  start.routine_title = routine.title;
+  start.routine_hash = content_hash(routine.content);
+  start.pain_before = pain_before;
+  start.screening = std::move(screening);
+  start.answers = std::move(answers);
+  start.process = current_process();
+  return start;
 }
 
 } // namespace knead::history

@@ -20,8 +20,10 @@ namespace knead::history {
 // what was done; a kill -9 leaves the `running` row, read back as `abandoned`.
 class Recorder final : public session::EventSink {
 public:
-  // `path` empty records nothing and says nothing (`--no-history`).
-  Recorder(std::filesystem::path path, WallClock clock, std::ostream &warnings);
+  // Records into `path`; an empty path means default_history_path(), found when
+  // first needed (so a missing HOME is a warning too). Without a path at all
+  // (std::nullopt, `--no-history`) it records nothing and says nothing.
+  Recorder(std::optional<std::filesystem::path> path, WallClock clock, std::ostream &warnings);
 
   // Writes the `running` row and the steps screening skipped.
   void begin(const session::Plan &plan, const SessionStart &start);
@@ -46,7 +48,7 @@ private:
   StepRecord step_record(int number, std::chrono::milliseconds actual) const;
   int active_seconds() const;
 
-  std::filesystem::path m_path;
+  std::optional<std::filesystem::path> m_path;
   WallClock m_clock;
   std::ostream &m_warnings;
   std::optional<Store> m_store;
@@ -56,5 +58,10 @@ private:
   std::optional<CurrentStep> m_current;
   std::chrono::milliseconds m_last_t{0};
 };
+
+// What the history keeps of a session's start: the routine (id, title, content
+// hash), the pain before, the screening outcome word and answers, this process.
+SessionStart make_session_start(const routine::Routine &routine, std::optional<int> pain_before,
+                                std::string screening, Answers answers);
 
 } // namespace knead::history

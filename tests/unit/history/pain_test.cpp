@@ -35,3 +35,12 @@ TEST_CASE("Enter or the end of input skips the rating") {
   std::istringstream ended("");
   CHECK_FALSE(ask_pain(ended, out));
 }
+
+TEST_CASE("a rating given on the command line is never asked; without a terminal none is") {
+  std::istringstream in("3\n");
+  std::ostringstream out;
+  CHECK(pain_rating(8, true, in, out) == 8);
+  CHECK_FALSE(pain_rating(std::nullopt, false, in, out));
+  CHECK(out.str().empty());
+  CHECK(pain_rating(std::nullopt, true, in, out) == 3);
+}

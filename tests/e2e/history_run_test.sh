@@ -1,0 +1,73 @@
+# A session run to its end lands in the history: due flips from 0 to 1, log shows it
+# with its pain ratings, stats counts a streak of one day.
+. "$(dirname "$0")/lib.sh"
+
+answers=$(all_no_answers lower-back) # the safety questions, all "no"
+
+run_knead due lower-back
+expect_code 0 "due before any session"
+
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 7 --pain-after 4
+expect_code 0 "run"
+expect_eq "$err" "" "run stderr"
+
+run_knead due lower-back
+expect_code 1 "due after a completed session"
+expect_eq "$out" "done today: lower-back was completed today" "due after a completed session"
+run_knead due lower-back --quiet
+expect_code 1 "due --quiet"
+expect_eq "$out" "" "due --quiet"
+run_knead due neck
+expect_code 0 "due for another routine"
+
+run_knead log --json
+expect_code 0 "log --json"
+expect_eq "$(printf '%s' "$out" | jq -c '.[] | [.routine, .outcome, .pain_before, .pain_after, (.skipped | length)]')" \
+  '["lower-back","completed",7,4,0]' "log --json row"
+expect_eq "$(printf '%s' "$out" | jq -r '.[0].minutes')" "23.2" "minutes of session time"
+expect_contains "$(printf '%s' "$out" | jq -r '.[0].started_at')" "$(date -u +%Y-%m-%dT)" "started_at"
+expect_eq "$(printf '%s' "$out" | jq -r '.[0].ended_at | test("^[0-9-]{10}T[0-9:]{8}Z$")')" "true" "ended_at"
+
+run_knead stats --json
+expect_eq "$(printf '%s' "$out" | jq -c '[.current_streak, .longest_streak, .sessions_total, .pain_before_average, .pain_after_average]')" \
+  "[1,1,1,7,4]" "stats --json"
+
+run_knead log
+expect_contains "$out" "lower-back   completed    23.2 min  pain 7 → 4" "log text"
+
+# Every step is recorded with its planned and actual session time.
+db="$XDG_STATE_HOME/knead/history.db"
+expect_eq "$(sqlite3 "$db" "SELECT group_concat(step || ':' || planned_s || ':' || actual_s, ' ') FROM steps")" \
+  "1:160:160 2:160:160 3:160:160 4:900:900" "steps table"
+
+# No terminal and no flags: nothing is asked, no rating recorded.
+run_knead run lower-back --answers "$answers" --plain --speed 1000
+expect_code 0 "run without ratings"
+expect_not_contains "$out" "How is your pain" "run without a terminal"
+run_knead log --json --limit 1
+expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.pain_before, .pain_after]')" "[null,null]" "no ratings"
+
+# --no-history records nothing.
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history
+expect_code 0 "run --no-history"
+expect_eq "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" "2" "sessions after --no-history"
+
+# Ratings outside 0-10 are usage errors.
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 11
+expect_code 2 "--pain-before 11"
+expect_contains "$err" "--pain-before" "--pain-before 11"
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-after x
+expect_code 2 "--pain-after x"
+
+# A hand-made row cannot put escape sequences on the terminal.
+sqlite3 "$db" "INSERT INTO sessions (routine_id, routine_title, routine_hash, started_at, outcome, pid)
+  VALUES ('evil' || char(27) || ']0;pwned' || char(7), 't', '', '2020-01-01T00:00:00Z', 'completed', 1)"
+for format in "" --json --csv; do
+  run_knead log $format
+  case "$out" in
+  *$'\e'*) fail "log $format printed an escape character" ;;
+  esac
+  checks=$((checks + 1))
+done
+
+finish
