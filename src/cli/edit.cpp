@@ -51,14 +51,16 @@ fs::path file_to_edit(const std::string &name) {
   }
   const auto path = routine::user_routine_path(name);
   routine::write_new_file(path, text);
-  fmt::print("Copied the {} routine {} to {}\n", routine::to_string(found->origin), name,
-             sanitize_for_terminal(path.string()));
+  fmt::print("Copied the {} routine {} to {}\n", routine::to_string(found->origin),
+             sanitize_for_terminal(name), sanitize_for_terminal(path.string()));
   return path;
 }
 
 void run_editor(const fs::path &path) {
   auto argv = editor_command(std::getenv("VISUAL"), std::getenv("EDITOR"), process::is_available);
-  argv.push_back(path.string());
+  // A file name starting with '-' would read as an option to the editor.
+  const auto file = path.string();
+  argv.push_back(file.starts_with('-') ? "./" + file : file);
   std::fflush(stdout);
   const auto result = process::run(argv);
   if (!result) {

@@ -101,6 +101,14 @@ std::span<const Point> point_catalog() {
   return k_points;
 }
 
+std::vector<std::string_view> point_codes() {
+  std::vector<std::string_view> codes;
+  for (const auto &point : k_points) {
+    codes.push_back(point.code);
+  }
+  return codes;
+}
+
 const Point *find_point(std::string_view code) {
   for (const auto &point : k_points) {
     if (same_code(point.code, code)) {

@@ -2,6 +2,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace knead::routine {
 
@@ -27,6 +28,9 @@ struct Point {
 
 // Every point in the catalog, ordered as the source articles walk the body.
 std::span<const Point> point_catalog();
+
+// Every point's code, in catalog order, for did-you-mean hints.
+std::vector<std::string_view> point_codes();
 
 // The point with this code, ignoring case ("bl40" finds BL40), or nullptr.
 const Point *find_point(std::string_view code);

@@ -27,22 +27,6 @@ bool is_question_id(std::string_view id) {
   });
 }
 
-std::vector<std::string_view> region_ids() {
-  std::vector<std::string_view> ids;
-  for (const auto &region : known_regions()) {
-    ids.push_back(region.id);
-  }
-  return ids;
-}
-
-std::vector<std::string_view> point_codes() {
-  std::vector<std::string_view> codes;
-  for (const auto &point : point_catalog()) {
-    codes.push_back(point.code);
-  }
-  return codes;
-}
-
 // Checks each entry of `skip_regions` or `skip_points` at its own position.
 void check_names(const toml::table &table, std::string_view key, DiagnosticSink &sink,
                  std::vector<std::string> &names) {

@@ -17,6 +17,14 @@ std::span<const Region> known_regions() {
   return k_regions;
 }
 
+std::vector<std::string_view> region_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto &region : known_regions()) {
+    ids.push_back(region.id);
+  }
+  return ids;
+}
+
 const Region *find_region(std::string_view id) {
   for (const auto &region : known_regions()) {
     if (region.id == id) {

@@ -2,6 +2,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace knead::routine {
 
@@ -15,6 +16,9 @@ struct Region {
 
 // Every known region, in head-to-toe order.
 std::span<const Region> known_regions();
+
+// Every region's id, in the same order, for did-you-mean hints.
+std::vector<std::string_view> region_ids();
 
 // The region with this id, or nullptr.
 const Region *find_region(std::string_view id);

@@ -32,15 +32,6 @@ constexpr std::array<DurationRange, 4> k_ranges = {{
     {"rep", std::chrono::seconds(1), std::chrono::minutes(10)},
 }};
 
-std::string join(std::span<const std::string_view> words) {
-  std::string out;
-  for (const auto word : words) {
-    out += out.empty() ? "" : ", ";
-    out += word;
-  }
-  return out;
-}
-
 // Reads `key` as one of `choices`; returns its index or -1.
 int read_choice(TableReader &reader, DiagnosticSink &sink, const Step &step, std::string_view key,
                 std::span<const std::string_view> choices) {
@@ -53,9 +44,10 @@ int read_choice(TableReader &reader, DiagnosticSink &sink, const Step &step, std
       return static_cast<int>(i);
     }
   }
-  sink.error(position_of(step.positions, key, step.position),
-             fmt::format("unknown {} \"{}\"", key, *value),
-             did_you_mean(*value, choices, fmt::format("{} is one of {}", key, join(choices))));
+  sink.error(
+      position_of(step.positions, key, step.position),
+      fmt::format("unknown {} \"{}\"", key, *value),
+      did_you_mean(*value, choices, fmt::format("{} is one of {}", key, join_words(choices))));
   return -1;
 }
 

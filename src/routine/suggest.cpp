@@ -58,6 +58,10 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
   return std::string(best);
 }
 
+std::string join_words(std::span<const std::string_view> words) {
+  return fmt::format("{}", fmt::join(words, ", "));
+}
+
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates,
                          std::string_view otherwise) {
   const auto match = closest_match(word, candidates);

@@ -62,13 +62,8 @@ void TableReader::check_keys(std::span<const std::string_view> known) {
       found = found || key.str() == name;
     }
     if (!found) {
-      std::string keys;
-      for (const auto name : known) {
-        keys += keys.empty() ? "" : ", ";
-        keys += name;
-      }
       m_sink.error(position_of(key.source()), fmt::format("unknown key \"{}\"", key.str()),
-                   did_you_mean(key.str(), known, "the keys here are " + keys));
+                   did_you_mean(key.str(), known, "the keys here are " + join_words(known)));
     }
   }
 }

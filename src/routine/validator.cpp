@@ -24,12 +24,8 @@ std::string step_name(const Step &step, std::size_t index) {
 }
 
 std::string region_list() {
-  std::string out;
-  for (const auto &region : known_regions()) {
-    out += out.empty() ? "" : ", ";
-    out += region.id;
-  }
-  return out;
+  const auto ids = region_ids();
+  return join_words(ids);
 }
 
 void check_point(Step &step, DiagnosticSink &sink) {
@@ -38,10 +34,7 @@ void check_point(Step &step, DiagnosticSink &sink) {
   }
   const auto *point = find_point(step.point);
   if (point == nullptr) {
-    std::vector<std::string_view> codes;
-    for (const auto &known : point_catalog()) {
-      codes.push_back(known.code);
-    }
+    const auto codes = point_codes();
     sink.error(position_of(step.positions, "point", step.position),
                fmt::format("unknown point \"{}\"", step.point),
                did_you_mean(step.point, codes, "run 'knead points' to see the point catalog"));
@@ -59,10 +52,7 @@ void check_point(Step &step, DiagnosticSink &sink) {
 void check_region(const Step &step, std::size_t index, DiagnosticSink &sink) {
   if (!step.region.empty()) {
     if (find_region(step.region) == nullptr) {
-      std::vector<std::string_view> ids;
-      for (const auto &region : known_regions()) {
-        ids.push_back(region.id);
-      }
+      const auto ids = region_ids();
       sink.error(position_of(step.positions, "region", step.position),
                  fmt::format("unknown region \"{}\"", step.region),
                  did_you_mean(step.region, ids, "the known regions are " + region_list()));
