@@ -1,6 +1,7 @@
 #include "ui/events_writer.hpp"
 
 #include "util/error.hpp"
+#include "util/json.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
@@ -10,56 +11,33 @@
 
 namespace knead::ui {
 
-namespace {
-
-std::string json_string(std::string_view raw) {
-  const auto text = sanitize_for_terminal(raw);
-  std::string out = "\"";
-  for (const char c : text) {
-    switch (c) {
-    case '"':
-      out += "\\\"";
-      break;
-    case '\\':
-      out += "\\\\";
-      break;
-    default:
-      // sanitize_for_terminal has already replaced every control character.
-      out += c;
-    }
-  }
-  out += '"';
-  return out;
-}
-
-} // namespace
-
 std::string format_event_json(const session::Event &event) {
-  std::string out =
-      fmt::format(R"({{"event":"{}","step":{},"title":{},"side":"{}","t_ms":{},)"
-                  R"("wall_ms":{})",
-                  to_string(event.kind), event.step, json_string(event.title),
-                  routine::to_string(event.side), event.t.count(), event.wall.count());
+  json::Object object;
+  object.add("event", to_string(event.kind))
+      .add("step", event.step)
+      .add("title", event.title)
+      .add("side", routine::to_string(event.side))
+      .add("t_ms", std::int64_t{event.t.count()})
+      .add("wall_ms", std::int64_t{event.wall.count()});
   if (!event.reason.empty()) {
-    out += fmt::format(R"(,"reason":{})", json_string(event.reason));
+    object.add("reason", event.reason);
   }
   if (!event.text.empty()) {
-    out += fmt::format(R"(,"text":{})", json_string(event.text));
+    object.add("text", event.text);
   }
   if (event.rep > 0) {
-    out += fmt::format(R"(,"rep":{})", event.rep);
+    object.add("rep", event.rep);
   }
   if (event.duration.count() > 0) {
-    out += fmt::format(R"(,"duration_ms":{})", event.duration.count());
+    object.add("duration_ms", std::int64_t{event.duration.count()});
   }
   if (event.kind == session::EventKind::adjusted) {
-    out += fmt::format(R"(,"adjust_ms":{})", event.adjust.count());
+    object.add("adjust_ms", std::int64_t{event.adjust.count()});
   }
   if (event.kind == session::EventKind::session_end) {
-    out += fmt::format(R"(,"paused_ms":{})", event.paused.count());
+    object.add("paused_ms", std::int64_t{event.paused.count()});
   }
-  out += '}';
-  return out;
+  return object.str();
 }
 
 EventsWriter::EventsWriter(const std::string &path) {

@@ -9,7 +9,7 @@ namespace knead::ui {
 
 // One JSON object for `event`, without a newline: event, step, title, side, t_ms,
 // wall_ms, and reason, text, rep, duration_ms, adjust_ms, paused_ms when they apply.
-// Text is sanitised, then JSON-escaped. Pure.
+// Text goes through json::quote (sanitised, then escaped). Pure.
 std::string format_event_json(const session::Event &event);
 
 // `--events FILE|-`: JSON Lines, flushed after every event so a reader following the
