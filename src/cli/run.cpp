@@ -6,6 +6,7 @@
 #include "history/recorder.hpp"
 #include "routine/builtin.hpp"
 #include "routine/library.hpp"
+#include "screening/screen.hpp"
 #include "session/plan.hpp"
 #include "ui/runner.hpp"
 #include "ui/summary.hpp"
@@ -30,6 +31,7 @@ struct RunCommandOptions {
   std::string routine = std::string(routine::k_default_routine);
   bool no_bell = false;
   std::string color = "auto";
+  std::string answers; // --answers FILE; empty: ask on the terminal
   ui::RunOptions run;
   int pain_before = -1; // -1: not given
   int pain_after = -1;
@@ -57,24 +59,44 @@ int run_command(RunCommandOptions options) {
 
   const routine::Routine routine = routine::load_routine(options.routine);
 
-  // ---- Seam: screening. Given the routine (and the answers: a terminal, or
-  // --answers FILE), screening returns either a stop (print why, return
-  // exit_code::k_stopped before anything else happens) or a Plan with steps skipped
-  // and cautions attached. Until then every step runs.
   session::Plan plan = session::make_plan(routine);
-  check_options(options, plan);
+  check_options(options, plan); // before the questions: a typo costs no answers
+
+  // ---- Screening: the answers come from --answers FILE or the terminal. A stop
+  // has been explained to the person; nothing else happens. Otherwise the plan
+  // has steps skipped (step_skipped events carry the question id) and cautions
+  // attached (the engine shows each just before its step). `screened.answers` and
+  // `screened.outcome` are what the history keeps.
+  history::Recorder recorder(
+      options.no_history ? std::nullopt : std::optional(std::filesystem::path()),
+      [] { return std::chrono::system_clock::now(); }, std::cerr);
+  screening::ScreenOptions screen_options;
+  if (!options.answers.empty()) {
+    screen_options.answers_file = options.answers;
+  }
+  screen_options.interactive = isatty(STDIN_FILENO) == 1;
+  screen_options.last_check_file = screening::default_last_check_file();
+  screen_options.now = std::chrono::system_clock::now();
+  screen_options.routine_name = options.routine;
+  std::ostream &screen_out = options.run.events_path == "-" ? std::cerr : std::cout;
+  const screening::Decision screened =
+      screening::screen(routine, screen_options, std::cin, screen_out, std::cerr);
+  if (screened.stopped()) {
+    recorder.stopped(
+        history::make_session_start(routine, std::nullopt, screened.outcome, screened.answers));
+    return exit_code::k_stopped;
+  }
+  plan = screened.plan;
 
   // ---- Seam: history, before. Ask the pain rating, open the store and start the
   // session record ("running"); the record hears every event through an EventSink
   // added to `sinks`. A history that cannot be written must not stop the session.
   const bool interactive = isatty(STDIN_FILENO) == 1 && !options.no_history;
   std::ostream &prompts = options.run.events_path == "-" ? std::cerr : std::cout;
-  history::Recorder recorder(
-      options.no_history ? std::nullopt : std::optional(std::filesystem::path()),
-      [] { return std::chrono::system_clock::now(); }, std::cerr);
   const auto pain_before =
       history::pain_rating(given_pain(options.pain_before), interactive, std::cin, prompts);
-  recorder.begin(plan, history::make_session_start(routine, pain_before, "", {}));
+  recorder.begin(
+      plan, history::make_session_start(routine, pain_before, screened.outcome, screened.answers));
   std::vector<session::EventSink *> sinks{&recorder};
 
   const ui::RunResult result = ui::run_session(plan, options.run, sinks);
@@ -118,6 +140,9 @@ void add_run_command(CLI::App &app, Action &action) {
         }
         return "--speed must be a number greater than 0 and at most 1000, not " + text;
       });
+  sub->add_option("--answers", options->answers,
+                  "answers to the safety questions, from 'knead questions --template'")
+      ->type_name("FILE");
   sub->add_option("--from", options->run.from_step, "start at step N")->type_name("N");
   sub->add_flag("--no-bell", options->no_bell, "no terminal bell at step start, switch, release");
   sub->add_flag("--voice", options->run.cues.voice, "speak cues with espeak-ng or spd-say");

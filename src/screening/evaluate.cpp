@@ -1,17 +1,13 @@
 #include "screening/evaluate.hpp"
 
 #include "screening/pregnancy.hpp"
+#include "screening/pressure.hpp"
 #include "util/error.hpp"
 
 #include <algorithm>
 
 namespace knead::screening {
 namespace {
-
-bool presses(routine::StepKind kind) {
-  return kind == routine::StepKind::press || kind == routine::StepKind::reps ||
-         kind == routine::StepKind::roll;
-}
 
 bool yes(const Answers &answers, std::string_view id) {
   auto it = answers.find(id);
@@ -131,14 +127,12 @@ std::string outcome_word(const session::Plan &plan) {
 
 Decision evaluate(const routine::Routine &routine, const std::vector<Question> &questions,
                   const Answers &answers) {
-  if (auto missing = missing_answers(questions, answers); !missing.empty()) {
-    throw UsageError("missing answers for: " + joined(missing));
-  }
   Decision decision;
   decision.plan = session::make_plan(routine);
   for (const auto &question : questions) {
-    if (applies(question, answers)) {
-      decision.answers.emplace_back(question.id, answers.find(question.id)->second);
+    auto answer = answers.find(question.id);
+    if (applies(question, answers) && answer != answers.end()) {
+      decision.answers.emplace_back(question.id, answer->second);
     }
   }
   for (const auto &question : questions) {
@@ -149,6 +143,10 @@ Decision evaluate(const routine::Routine &routine, const std::vector<Question> &
   if (decision.stop) {
     decision.outcome = to_string(decision.stop->tier);
     return decision;
+  }
+  // Without a stop, every answer counts: a missing one is never taken as a "no".
+  if (auto missing = missing_answers(questions, answers); !missing.empty()) {
+    throw UsageError("missing answers for: " + joined(missing));
   }
   // Skips first, so cautions land only on the steps that remain.
   for (const auto &question : questions) {

@@ -6,9 +6,10 @@
 
 namespace knead::screening {
 
-// Applies `answers` to `routine`: pure, no I/O. `questions` is questions_for(routine);
-// every question that applies must have an answer (missing_answers() is empty),
-// otherwise knead::Error is thrown naming the missing ids.
+// Applies `answers` to `routine`: pure, no I/O. `questions` is questions_for(routine).
+// A "yes" that stops the session decides on its own (the interview ends at the first
+// one, so later questions may be unanswered); otherwise every question that applies
+// must have an answer, or knead::UsageError is thrown naming the missing ids.
 Decision evaluate(const routine::Routine &routine, const std::vector<Question> &questions,
                   const Answers &answers);
 

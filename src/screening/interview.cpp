@@ -18,6 +18,20 @@ std::size_t count_applying(const std::vector<Question> &questions, const Answers
   return count;
 }
 
+// Whether the answer just given to `question` already stops the session.
+bool stops(const Question &question, bool yes) {
+  switch (question.effect) {
+  case Effect::stop_emergency:
+  case Effect::stop_urgent:
+  case Effect::stop:
+    return yes;
+  case Effect::clears:
+    return !yes;
+  default:
+    return false;
+  }
+}
+
 } // namespace
 
 std::string explain(const Question &question) {
@@ -47,6 +61,9 @@ Answers interview(const std::vector<Question> &questions, std::istream &in, std:
       continue;
     }
     answers[question.id] = reply == ui::Reply::yes;
+    if (stops(question, answers[question.id])) {
+      break;
+    }
     asked.push_back(i);
     ++i;
   }

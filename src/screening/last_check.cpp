@@ -1,5 +1,8 @@
 #include "screening/last_check.hpp"
 
+#include "util/error.hpp"
+#include "util/xdg.hpp"
+
 #include <unistd.h>
 
 #include <ctime>
@@ -45,6 +48,14 @@ std::string reconfirm_text(SystemTime at, SystemTime now) {
   std::strftime(clock, sizeof clock, "%H:%M", &then);
   return std::string("Nothing has changed since your check at ") + clock +
          (same_day ? " today?" : " yesterday?");
+}
+
+std::filesystem::path default_last_check_file() {
+  try {
+    return xdg::state_dir() / "last-check";
+  } catch (const Error &) {
+    return {};
+  }
 }
 
 std::optional<LastCheck> load_last_check(const std::filesystem::path &file, std::string &warning) {

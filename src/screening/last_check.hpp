@@ -33,9 +33,13 @@ bool can_reconfirm(const std::optional<LastCheck> &last, const std::string &ques
 // when the check was on the previous calendar day).
 std::string reconfirm_text(SystemTime at, SystemTime now);
 
-// The record file, `$XDG_STATE_HOME/knead/last-check`. Reading and writing never
+// The record file. Reading and writing never
 // throw: a missing, corrupt or unwritable file only means asking every question,
 // and `warning` receives one line to show (empty when there is nothing to say).
+// `$XDG_STATE_HOME/knead/last-check`, or an empty path when there is no state
+// folder to use (no HOME either): then every question is asked each time.
+std::filesystem::path default_last_check_file();
+
 std::optional<LastCheck> load_last_check(const std::filesystem::path &file, std::string &warning);
 void save_last_check(const std::filesystem::path &file, const LastCheck &check,
                      std::string &warning);

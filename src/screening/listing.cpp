@@ -1,10 +1,7 @@
 #include "screening/listing.hpp"
 
+#include "util/json.hpp"
 #include "util/sanitize.hpp"
-
-#include <toml++/toml.h>
-
-#include <sstream>
 
 namespace knead::screening {
 namespace {
@@ -71,29 +68,22 @@ std::string format_questions(const std::vector<Question> &questions) {
 }
 
 std::string format_questions_json(const std::vector<Question> &questions) {
-  toml::array list;
+  std::vector<std::string> items;
   for (const auto &question : questions) {
-    toml::table object{{"id", clean(question.id)},
-                       {"text", clean(question.text)},
-                       {"effect", to_string(question.effect)},
-                       {"does", effect_in_words(question)},
-                       {"why", clean(question.why)},
-                       {"source", clean(question.source)}};
-    if (!question.follows.empty()) {
-      object.insert("follows", question.follows);
-    }
-    if (!question.message.empty()) {
-      object.insert("message", clean(question.message));
-    }
-    if (!question.region.empty()) {
-      object.insert("region", question.region);
-    }
-    object.insert("from_routine", question.from_routine);
-    list.push_back(std::move(object));
+    json::Object object;
+    object.add("id", question.id)
+        .add("text", question.text)
+        .add("effect", to_string(question.effect))
+        .add("does", effect_in_words(question))
+        .add("follows", question.follows)
+        .add("region", question.region)
+        .add("message", question.message)
+        .add("why", question.why)
+        .add("source", question.source)
+        .add("from_routine", question.from_routine);
+    items.push_back(object.str());
   }
-  std::ostringstream out;
-  out << toml::json_formatter{list} << "\n";
-  return out.str();
+  return json::array(items) + "\n";
 }
 
 std::string format_answers_template(const std::vector<Question> &questions,

@@ -14,8 +14,9 @@ std::string effect_in_words(const Question &question);
 // `knead questions R`: one block per question with its id, wording and effect.
 std::string format_questions(const std::vector<Question> &questions);
 
-// `knead questions R --json`: [{id, text, effect, tier?, follows?, skips?, message?,
-// why, source}], one object per question in asking order.
+// `knead questions R --json`: [{id, text, effect, does, follows, region, message, why,
+// source, from_routine}], one object per question in asking order ("" when a field
+// does not apply).
 std::string format_questions_json(const std::vector<Question> &questions);
 
 // `knead questions R --template`: an answers file in which every answer is still to

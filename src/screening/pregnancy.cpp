@@ -1,6 +1,7 @@
 #include "screening/pregnancy.hpp"
 
 #include "routine/points.hpp"
+#include "screening/pressure.hpp"
 #include "screening/region_words.hpp"
 
 #include <array>
@@ -11,11 +12,6 @@ namespace {
 
 // Regions whose points conservative pregnancy lists avoid (docs/safety.md).
 constexpr std::array<std::string_view, 3> k_pregnancy_regions = {"lower-back", "hips", "abdomen"};
-
-bool presses(routine::StepKind kind) {
-  return kind == routine::StepKind::press || kind == routine::StepKind::reps ||
-         kind == routine::StepKind::roll;
-}
 
 bool point_avoided(std::string_view code) {
   const auto *point = routine::find_point(code);

@@ -88,13 +88,14 @@ std::string no_terminal_message(std::string_view routine_id) {
 Decision screen(const routine::Routine &routine, const ScreenOptions &options, std::istream &in,
                 std::ostream &out, std::ostream &err) {
   const auto questions = questions_for(routine);
+  const std::string &name = options.routine_name.empty() ? routine.id : options.routine_name;
   Decision decision;
   if (options.answers_file) {
-    const auto answers = read_answers_file(*options.answers_file, questions, routine.id);
-    require_every_answer(questions, answers, options.answers_file->string(), routine.id);
+    const auto answers = read_answers_file(*options.answers_file, questions, name);
+    require_every_answer(questions, answers, options.answers_file->string(), name);
     decision = evaluate(routine, questions, answers);
   } else if (!options.interactive) {
-    throw UsageError(no_terminal_message(routine.id));
+    throw UsageError(no_terminal_message(name));
   } else {
     bool reconfirmed = false;
     const auto answers = ask(questions, options, in, out, err, reconfirmed);

@@ -15,6 +15,7 @@ struct ScreenOptions {
   bool interactive = false;                          // stdin is a terminal the person answers on
   std::filesystem::path last_check_file;             // the re-confirmation record; empty: none
   SystemTime now;                                    // injected, for the 24-hour window
+  std::string routine_name; // as the person named it (id or path), for hints; default: id
 };
 
 // The whole screening before a session: the answers come from `--answers`, or are

@@ -2,8 +2,10 @@
 # as abandoned (not completed), and the next session is recorded normally.
 . "$(dirname "$0")/lib.sh"
 
+answers=$(all_no_answers lower-back) # the safety questions, all "no"
+
 db="$XDG_STATE_HOME/knead/history.db"
-"$KNEAD" run lower-back --plain --speed 100 --pain-before 5 >"$SCRATCH/run.out" 2>&1 </dev/null &
+"$KNEAD" run lower-back --answers "$answers" --plain --speed 100 --pain-before 5 >"$SCRATCH/run.out" 2>&1 </dev/null &
 pid=$!
 
 # Wait until the first step has been written (session time 160 s = 1.6 s here).
@@ -23,7 +25,7 @@ expect_eq "$(printf '%s' "$out" | jq -c '.[] | [.outcome, .ended_at, .pain_befor
 run_knead due lower-back
 expect_code 0 "due after an abandoned session"
 
-run_knead run lower-back --plain --speed 1000 --pain-before 4 --pain-after 2
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 4 --pain-after 2
 expect_code 0 "the next session"
 run_knead log --json
 expect_eq "$(printf '%s' "$out" | jq -c '[.[] | .outcome]')" '["completed","abandoned"]' \

@@ -17,8 +17,9 @@ how    = "Press and hold."
 hold   = "10s"
 TOML
 
+answers=$(all_no_answers short) # the safety questions, all "no"
 tmux_start
-run_live run short --plain --speed 1000
+run_live run short --answers "$answers" --plain --speed 1000
 expect_screen "How is your pain right now, 0 (none) to 10 (worst imaginable)? Enter to skip" \
   "question before"
 keys "12" Enter

@@ -2,10 +2,12 @@
 # with its pain ratings, stats counts a streak of one day.
 . "$(dirname "$0")/lib.sh"
 
+answers=$(all_no_answers lower-back) # the safety questions, all "no"
+
 run_knead due lower-back
 expect_code 0 "due before any session"
 
-run_knead run lower-back --plain --speed 1000 --pain-before 7 --pain-after 4
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 7 --pain-after 4
 expect_code 0 "run"
 expect_eq "$err" "" "run stderr"
 
@@ -39,22 +41,22 @@ expect_eq "$(sqlite3 "$db" "SELECT group_concat(step || ':' || planned_s || ':' 
   "1:160:160 2:160:160 3:160:160 4:900:900" "steps table"
 
 # No terminal and no flags: nothing is asked, no rating recorded.
-run_knead run lower-back --plain --speed 1000
+run_knead run lower-back --answers "$answers" --plain --speed 1000
 expect_code 0 "run without ratings"
 expect_not_contains "$out" "How is your pain" "run without a terminal"
 run_knead log --json --limit 1
 expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.pain_before, .pain_after]')" "[null,null]" "no ratings"
 
 # --no-history records nothing.
-run_knead run lower-back --plain --speed 1000 --no-history
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history
 expect_code 0 "run --no-history"
 expect_eq "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" "2" "sessions after --no-history"
 
 # Ratings outside 0-10 are usage errors.
-run_knead run lower-back --plain --speed 1000 --pain-before 11
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 11
 expect_code 2 "--pain-before 11"
 expect_contains "$err" "--pain-before" "--pain-before 11"
-run_knead run lower-back --plain --speed 1000 --pain-after x
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-after x
 expect_code 2 "--pain-after x"
 
 # A hand-made row cannot put escape sequences on the terminal.

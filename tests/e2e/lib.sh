@@ -66,3 +66,12 @@ finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]
 }
+
+# all_no_answers ROUTINE: writes an answers file that answers "no" to every safety
+# question ROUTINE may ask and prints its path, for `knead run --answers`.
+all_no_answers() {
+  local file
+  file="$SCRATCH/answers-$(printf '%s' "$1" | tr -c 'A-Za-z0-9_-' _).toml"
+  "$KNEAD" questions "$1" --template | sed -n 's/^# \([A-Za-z0-9_-]*\) = $/\1 = false/p' >"$file"
+  printf '%s\n' "$file"
+}

@@ -3,10 +3,13 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/tmux_lib.sh"
 
+# The safety questions are answered by a file (all "no"); screening_tty tests asking them.
+answers=$(all_no_answers lower-back)
+
 events="$SCRATCH/events.jsonl"
 # The pain ratings come as flags: these tests are about the screen, not the questions.
 tmux_start
-run_live run lower-back --pain-before 5 --pain-after 5 --speed 20 --events "$events"
+run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 20 --events "$events"
 expect_screen "Paraspinal muscles" "live screen"
 expect_screen "step 1/4" "live screen"
 expect_screen "HOLD  1:" "countdown"
@@ -37,7 +40,7 @@ expect_screen "Session ended early: 0 of 4 steps done" "summary on the normal sc
 expect_eq "$(tail -n 1 "$events" | jq -r .reason)" "quit" "last event"
 
 # Plain mode in a terminal still takes keys, and moves no cursor.
-run_live run lower-back --pain-before 5 --pain-after 5 --plain --speed 20
+run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --plain --speed 20
 expect_screen "[0:00] step 1/4: Paraspinal muscles" "plain mode"
 keys Space
 expect_screen "] paused" "plain mode after space"

@@ -2,8 +2,8 @@
 # the events file, the lead-in before a `before` prompt, exit codes and usage errors.
 . "$(dirname "$0")/lib.sh"
 
-# Options every non-interactive run needs (screening answers will go here).
-run_args=(--plain --speed 600)
+# Options every non-interactive run needs: answers to the safety questions, all "no".
+run_args=(--plain --speed 600 --answers "$(all_no_answers lower-back)")
 
 events="$SCRATCH/events.jsonl"
 run_knead run lower-back "${run_args[@]}" --events "$events"

@@ -4,10 +4,13 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/tmux_lib.sh"
 
+# The safety questions are answered by a file (all "no"); screening_tty tests asking them.
+answers=$(all_no_answers lower-back)
+
 events="$SCRATCH/events.jsonl"
 # The pain ratings come as flags: these tests are about the screen, not the questions.
 tmux_start
-run_live run lower-back --pain-before 5 --pain-after 5 --speed 20 --events "$events"
+run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 20 --events "$events"
 expect_screen "Paraspinal muscles" "live screen"
 keys C-c
 expect_exit 130 "Ctrl-C"
@@ -16,7 +19,7 @@ expect_eq "$(tail -n 1 "$events" | jq -r .reason)" "SIGINT" "last event after Ct
 
 # Ctrl-Z stops the job, so the command line is split where bash gives control back.
 rm -f "$SCRATCH/code"
-keys "clear; stty -g >'$SCRATCH/before'; '$KNEAD' run lower-back --pain-before 5 --pain-after 5 --speed 20 --events '$events'" Enter
+keys "clear; stty -g >'$SCRATCH/before'; '$KNEAD' run lower-back --answers '$answers' --pain-before 5 --pain-after 5 --speed 20 --events '$events'" Enter
 expect_screen "Paraspinal muscles" "live screen"
 keys C-z
 expect_screen "Stopped" "after Ctrl-Z"
@@ -33,13 +36,13 @@ expect_eq "$(jq -r 'select(.event == "paused") | .event' "$events")" "paused" "C
 keys q y
 expect_exit 4 "q then y after fg"
 
-run_live run lower-back --pain-before 5 --pain-after 5 --speed 20
+run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 20
 expect_screen "Paraspinal muscles" "live screen"
 kill -TERM "$(knead_pid)"
 expect_exit 143 "SIGTERM"
 expect_screen "Session interrupted (SIGTERM)" "summary after SIGTERM"
 
-run_live run lower-back --pain-before 5 --pain-after 5 --speed 20
+run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 20
 expect_screen "Paraspinal muscles" "live screen"
 kill -HUP "$(knead_pid)"
 expect_exit 129 "SIGHUP"

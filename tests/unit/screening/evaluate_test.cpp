@@ -114,12 +114,30 @@ TEST_CASE("weak back cleared by a professional: gentle pressure on every pressin
   CHECK(d.plan.steps[3].cautions.empty()); // ice: no pressure
 }
 
-TEST_CASE("weak back without its follow-up answered is a missing answer") {
+TEST_CASE("weak back without its follow-up answered is missing that answer, and a stop") {
   auto questions = questions_for(test::lower_back());
   auto answers = all_no(questions, {"weak_back"});
   CHECK(missing_answers(questions, answers) == std::vector<std::string>{"weak_back_cleared"});
+  CHECK(evaluate(test::lower_back(), questions, answers).stop->tier == Tier::not_cleared);
+}
+
+TEST_CASE("without a stop, a missing answer is an error, never a no") {
+  auto questions = questions_for(test::lower_back());
+  auto answers = all_no(questions, {});
+  answers.erase("pregnant");
+  answers.erase("long_lasting");
   CHECK_THROWS_WITH_AS(evaluate(test::lower_back(), questions, answers),
-                       "missing answers for: weak_back_cleared", UsageError);
+                       "missing answers for: pregnant, long_lasting", UsageError);
+}
+
+TEST_CASE("a stop decides even when later questions were not asked") {
+  auto questions = questions_for(test::lower_back());
+  Answers answers{{"saddle_bladder_bowel", false}, {"both_legs", true}};
+  auto d = evaluate(test::lower_back(), questions, answers);
+  REQUIRE(d.stopped());
+  CHECK(d.stop->tier == Tier::emergency);
+  CHECK(d.answers == std::vector<std::pair<std::string, bool>>{{"saddle_bladder_bowel", false},
+                                                               {"both_legs", true}});
 }
 
 TEST_CASE("the follow-up is not asked after a no") {

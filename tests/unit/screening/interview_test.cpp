@@ -36,14 +36,17 @@ TEST_CASE("the questions are asked one at a time, numbered, Enter alone not coun
 }
 
 TEST_CASE("a yes brings in the follow-up; b goes back and the answer can change") {
-  std::istringstream in("n\ny\nb\nb\ny\nn\nn\n");
+  std::istringstream in("n\ny\nb\nb\nn\nn\nn\n");
   std::ostringstream out;
   auto answers = interview(three_questions(), in, out);
   CHECK(answers ==
-        Answers{{"saddle_bladder_bowel", true}, {"weak_back", false}, {"long_lasting", false}});
-  // after changing the first answer the follow-up count is gone again
-  CHECK(out.str().find("Question 3 of 4: Has a health professional cleared you") !=
-        std::string::npos);
+        Answers{{"saddle_bladder_bowel", false}, {"weak_back", false}, {"long_lasting", false}});
+  const auto text = out.str();
+  CHECK(text.find("Question 3 of 4: Has a health professional cleared you") != std::string::npos);
+  // b twice: the first question is asked again
+  CHECK(text.find("Question 1 of 3", text.find("Question 3 of 4")) != std::string::npos);
+  // after changing the second answer the follow-up is gone again
+  CHECK(text.find("Question 3 of 3: Has this pain gone on") != std::string::npos);
 }
 
 TEST_CASE("? explains why the question is asked, and the source") {
@@ -70,4 +73,19 @@ TEST_CASE("a routine's question text is sanitized before it is shown") {
   std::ostringstream out;
   interview({all[all.size() - 2]}, in, out);
   CHECK(out.str().find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("the first red flag ends the questions") {
+  std::istringstream in("y\n");
+  std::ostringstream out;
+  CHECK(interview(three_questions(), in, out) == Answers{{"saddle_bladder_bowel", true}});
+  CHECK(out.str().find("Question 2") == std::string::npos);
+}
+
+TEST_CASE("a weak back not cleared ends the questions") {
+  std::istringstream in("n\ny\nn\n");
+  std::ostringstream out;
+  CHECK(interview(three_questions(), in, out) == Answers{{"saddle_bladder_bowel", false},
+                                                         {"weak_back", true},
+                                                         {"weak_back_cleared", false}});
 }

@@ -55,7 +55,7 @@ const std::string k_all_no = "n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n";
 
 TEST_CASE("interactive: the intro sentence, then the questions") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now};
+  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
   auto run = screen_with(options, k_all_no);
   CHECK(run.out.starts_with("knead is self-care guidance, not medical advice. First, a few "
                             "safety questions: answer y or n.\n"));
@@ -65,7 +65,7 @@ TEST_CASE("interactive: the intro sentence, then the questions") {
 }
 
 TEST_CASE("a red flag ends with what to do and why") {
-  ScreenOptions options{std::nullopt, true, {}, k_now};
+  ScreenOptions options{std::nullopt, true, {}, k_now, ""};
   auto run = screen_with(options, "y\n" + k_all_no);
   REQUIRE(run.decision.stopped());
   CHECK(run.out.ends_with("\nSeek emergency care now: call your local emergency number or go "
@@ -77,7 +77,7 @@ TEST_CASE("a red flag ends with what to do and why") {
 
 TEST_CASE("all no within 24 hours: one question replaces them; no asks everything again") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now};
+  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
 
   options.now = k_now + 2h;
@@ -97,7 +97,7 @@ TEST_CASE("all no within 24 hours: one question replaces them; no asks everythin
 
 TEST_CASE("a yes forgets the earlier all-clear") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now};
+  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
   options.now = k_now + 1h;
   screen_with(options, "n\ny\n" + k_all_no); // not re-confirmed; a fever
@@ -106,7 +106,7 @@ TEST_CASE("a yes forgets the earlier all-clear") {
 
 TEST_CASE("a corrupt record never stops a session: one warning, every question asked") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.file("last-check", "\x7f\x45LF"), k_now};
+  ScreenOptions options{std::nullopt, true, scratch.file("last-check", "\x7f\x45LF"), k_now, ""};
   auto run = screen_with(options, k_all_no);
   CHECK(run.decision.outcome == "clear");
   CHECK(run.err == "knead: warning: ignoring the unreadable screening record " +
@@ -114,7 +114,7 @@ TEST_CASE("a corrupt record never stops a session: one warning, every question a
 }
 
 TEST_CASE("without a terminal and without answers, screening refuses and says how") {
-  ScreenOptions options{std::nullopt, false, {}, k_now};
+  ScreenOptions options{std::nullopt, false, {}, k_now, ""};
   CHECK_THROWS_WITH_AS(screen_with(options, ""),
                        "the safety questions need answers, and there is no terminal to ask "
                        "them on; write them to a file with 'knead questions hands --template > "
@@ -130,7 +130,7 @@ TEST_CASE("answers from a file: complete, or a usage error naming what is missin
                              "leg_worsening = false\nweak_back = false\nbleeding = true\n"
                              "pregnant = false\nskin_hands = false\n";
   ScreenOptions options{
-      scratch.file("a.toml", all_no + "long_lasting = false\n"), false, {}, k_now};
+      scratch.file("a.toml", all_no + "long_lasting = false\n"), false, {}, k_now, ""};
   auto run = screen_with(options, "");
   CHECK(run.decision.outcome == "cautions");
   CHECK(run.decision.answers.size() == 12);
