@@ -8,8 +8,8 @@
 #   bench/session.sh [KNEAD]     (default: build/release/src/knead, else build/dev)
 #
 # The runs use --no-history (no pain questions, no database: the timer is measured,
-# not SQLite). Extra `knead run` options (for example screening answers) go in
-# KNEAD_BENCH_ARGS.
+# not SQLite) and answer every safety question "no" from a file. Extra `knead run`
+# options go in KNEAD_BENCH_ARGS.
 # Needs jq and tmux; reads /proc, so Linux only. Not part of the test suite.
 set -euo pipefail
 
@@ -25,7 +25,10 @@ work=$(mktemp -d)
 socket="knead-bench-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null; [ -n "${KNEAD_BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
 export XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config
-read -r -a extra <<<"--no-history ${KNEAD_BENCH_ARGS:-}"
+# The safety questions, all answered "no" (screening is not what is measured).
+"$knead" questions "$routine" --template |
+  sed -n 's/^# \([A-Za-z0-9_-]*\) = $/\1 = false/p' >"$work/answers.toml"
+read -r -a extra <<<"--no-history --answers $work/answers.toml ${KNEAD_BENCH_ARGS:-}"
 
 # sample PID FILE: until PID exits, appends a line every 0.1 s to FILE:
 # monotonic_ns cpu_ns voluntary_switches involuntary_switches peak_rss_kb.

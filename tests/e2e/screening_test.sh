@@ -76,6 +76,10 @@ for id in fever_unwell weight_cancer night_pain leg_worsening; do
   expect_eq "$(started_steps)" "" "$id: no step starts"
 done
 
+# A stop is kept in the history with its outcome word.
+expect_eq "$("$KNEAD" log --json | jq -r '.[0] | "\(.outcome) \(.screening)"')" \
+  "stopped stop-urgent" "the history keeps the stop"
+
 # Weak back: a stop unless a health professional cleared it; then gentle pressure.
 screen_run weak_back
 expect_code 3 "weak_back"
@@ -103,6 +107,7 @@ expect_eq "$(started_steps)" "3 4" "pregnant: the rest runs"
 # Broken skin on the lower back: the lower-back steps skipped.
 screen_run skin_lower-back
 expect_code 0 "skin_lower-back"
+expect_eq "$("$KNEAD" log --json | jq -r '.[0].screening')" "skips" "the history keeps the outcome"
 expect_eq "$(skipped)" "1:skin_lower-back 4:skin_lower-back" "skin skips"
 
 # Cold sensitivity: the ice skipped.

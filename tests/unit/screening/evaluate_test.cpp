@@ -9,23 +9,9 @@ using namespace knead::screening;
 
 namespace {
 
-// Every question that applies answered "no", then `yes` answered "yes".
-Answers all_no(const std::vector<Question> &questions, std::initializer_list<const char *> yes) {
-  Answers answers;
-  for (const auto &q : questions) {
-    if (q.follows.empty()) {
-      answers[q.id] = false;
-    }
-  }
-  for (const char *id : yes) {
-    answers[id] = true;
-  }
-  return answers;
-}
-
 Decision decide(const routine::Routine &r, std::initializer_list<const char *> yes) {
   auto questions = questions_for(r);
-  return evaluate(r, questions, all_no(questions, yes));
+  return evaluate(r, questions, test::all_no(questions, yes));
 }
 
 std::vector<std::string> skipped_titles(const Decision &d) {
@@ -74,7 +60,7 @@ TEST_CASE("each stop question alone stops the session with its tier") {
   for (const auto &row : rows) {
     CAPTURE(row.id);
     auto questions = questions_for(test::lower_back());
-    auto answers = all_no(questions, {row.id});
+    auto answers = test::all_no(questions, {row.id});
     if (std::string(row.id) == "weak_back") {
       answers["weak_back_cleared"] = false;
     }
@@ -116,14 +102,14 @@ TEST_CASE("weak back cleared by a professional: gentle pressure on every pressin
 
 TEST_CASE("weak back without its follow-up answered is missing that answer, and a stop") {
   auto questions = questions_for(test::lower_back());
-  auto answers = all_no(questions, {"weak_back"});
+  auto answers = test::all_no(questions, {"weak_back"});
   CHECK(missing_answers(questions, answers) == std::vector<std::string>{"weak_back_cleared"});
   CHECK(evaluate(test::lower_back(), questions, answers).stop->tier == Tier::not_cleared);
 }
 
 TEST_CASE("without a stop, a missing answer is an error, never a no") {
   auto questions = questions_for(test::lower_back());
-  auto answers = all_no(questions, {});
+  auto answers = test::all_no(questions, {});
   answers.erase("pregnant");
   answers.erase("long_lasting");
   CHECK_THROWS_WITH_AS(evaluate(test::lower_back(), questions, answers),
@@ -142,8 +128,8 @@ TEST_CASE("a stop decides even when later questions were not asked") {
 
 TEST_CASE("the follow-up is not asked after a no") {
   auto questions = questions_for(test::lower_back());
-  CHECK(missing_answers(questions, all_no(questions, {})).empty());
-  auto d = evaluate(test::lower_back(), questions, all_no(questions, {}));
+  CHECK(missing_answers(questions, test::all_no(questions, {})).empty());
+  auto d = evaluate(test::lower_back(), questions, test::all_no(questions, {}));
   for (const auto &[id, answer] : d.answers) {
     CHECK(id != "weak_back_cleared");
   }
@@ -219,11 +205,11 @@ TEST_CASE("a routine's own questions: stop, skip by point, caution") {
   CHECK(questions[questions.size() - 2].id == "hand_injury");
   CHECK(questions.back().id == "long_lasting");
 
-  auto d = evaluate(r, questions, all_no(questions, {"hand_injury"}));
+  auto d = evaluate(r, questions, test::all_no(questions, {"hand_injury"}));
   CHECK(skipped_titles(d) == std::vector<std::string>{"Hand points"});
   CHECK(d.plan.steps[5].skip_explanation == "you answered yes to \"Hurt your hand?\"");
 
-  d = evaluate(r, questions, all_no(questions, {"knee_surgery"}));
+  d = evaluate(r, questions, test::all_no(questions, {"knee_surgery"}));
   REQUIRE(d.stopped());
   CHECK(d.stop->tier == Tier::routine);
 }

@@ -6,6 +6,8 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <string>
 
 using namespace knead::screening;
 using namespace std::chrono_literals;
@@ -15,11 +17,27 @@ namespace {
 // 2026-03-02 08:02:00 UTC.
 const SystemTime k_morning = SystemTime(std::chrono::seconds(1772438520));
 
+// Local time is UTC while it lives; the zone before is restored after, so other
+// tests in the same process see the machine's zone.
 struct UtcZone {
+  std::optional<std::string> m_before;
   UtcZone() {
+    if (const char *tz = std::getenv("TZ")) {
+      m_before = tz;
+    }
     setenv("TZ", "UTC", 1);
     tzset();
   }
+  ~UtcZone() {
+    if (m_before) {
+      setenv("TZ", m_before->c_str(), 1);
+    } else {
+      unsetenv("TZ");
+    }
+    tzset();
+  }
+  UtcZone(const UtcZone &) = delete;
+  UtcZone &operator=(const UtcZone &) = delete;
 };
 
 std::filesystem::path scratch_file() {

@@ -11,16 +11,7 @@ namespace {
 
 std::string described(const routine::Routine &r, std::initializer_list<const char *> yes) {
   const auto questions = questions_for(r);
-  Answers answers;
-  for (const auto &q : questions) {
-    if (q.follows.empty()) {
-      answers[q.id] = false;
-    }
-  }
-  for (const char *id : yes) {
-    answers[id] = true;
-  }
-  return describe(evaluate(r, questions, answers));
+  return describe(evaluate(r, questions, test::all_no(questions, yes)));
 }
 
 } // namespace

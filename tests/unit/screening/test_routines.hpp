@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routine/model.hpp"
+#include "screening/applicable.hpp"
 
 #include <string>
 
@@ -17,6 +18,21 @@ inline routine::Step make_step(std::string title, std::string region,
   step.point = std::move(point);
   step.hold = std::chrono::seconds(120);
   return step;
+}
+
+// Every question without a follow-up answered "no", then those in `yes` answered "yes".
+inline screening::Answers all_no(const std::vector<screening::Question> &questions,
+                                 std::initializer_list<const char *> yes = {}) {
+  screening::Answers answers;
+  for (const auto &q : questions) {
+    if (q.follows.empty()) {
+      answers[q.id] = false;
+    }
+  }
+  for (const char *id : yes) {
+    answers[id] = true;
+  }
+  return answers;
 }
 
 inline routine::Question make_question(std::string id, std::string text, std::string effect,
