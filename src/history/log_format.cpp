@@ -1,6 +1,7 @@
 #include "history/log_format.hpp"
 
 #include "history/json_text.hpp"
+#include "util/json.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
@@ -17,30 +18,39 @@ std::string ended_at(const SessionRecord &session) {
 }
 
 std::string json_row(const SessionRecord &session) {
-  std::string skipped = "[";
+  std::vector<std::string> skipped;
   for (const auto &step : session.skipped) {
-    if (skipped.size() > 1) {
-      skipped += ", ";
-    }
-    skipped += fmt::format(R"({{"step": {}, "title": {}, "reason": {}}})", step.step,
-                           json_string(step.title), json_string(step.reason));
+    skipped.push_back(json::Object()
+                          .add("step", step.step)
+                          .add("title", step.title)
+                          .add("reason", step.reason)
+                          .str());
   }
-  skipped += "]";
-  return fmt::format(
-      R"({{"id": {}, "routine": {}, "title": {}, "started_at": {}, "ended_at": {}, )"
-      R"("outcome": {}, "minutes": {}, "pain_before": {}, "pain_after": {}, "skipped": {}, )"
-      R"("screening": {}, "routine_hash": {}}})",
-      session.id, json_string(session.routine_id), json_string(session.routine_title),
-      json_string(format_utc(session.started_at)),
-      session.ended_at ? json_string(ended_at(session)) : "null", json_string(session.outcome),
-      json_decimal(minutes(session)), json_int(session.pain_before), json_int(session.pain_after),
-      skipped, json_string(session.screening), json_string(session.routine_hash));
+  json::Object row;
+  row.add("id", session.id)
+      .add("routine", session.routine_id)
+      .add("title", session.routine_title)
+      .add("started_at", format_utc(session.started_at));
+  if (session.ended_at) {
+    row.add("ended_at", ended_at(session));
+  } else {
+    row.add_null("ended_at");
+  }
+  return row.add("outcome", session.outcome)
+      .add_raw("minutes", json_decimal(minutes(session)))
+      .add_raw("pain_before", json_int(session.pain_before))
+      .add_raw("pain_after", json_int(session.pain_after))
+      .add_raw("skipped", json::array(skipped))
+      .add("screening", session.screening)
+      .add("routine_hash", session.routine_hash)
+      .str();
 }
 
+// One session a line, so the output stays readable and greppable.
 std::string format_json(const std::vector<SessionRecord> &sessions) {
   std::string out = "[";
   for (std::size_t i = 0; i < sessions.size(); ++i) {
-    out += i == 0 ? "\n  " : ",\n  ";
+    out += i == 0 ? "\n" : ",\n";
     out += json_row(sessions[i]);
   }
   out += sessions.empty() ? "]\n" : "\n]\n";

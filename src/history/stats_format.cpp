@@ -2,6 +2,7 @@
 
 #include "history/json_text.hpp"
 #include "history/sparkline.hpp"
+#include "util/json.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
@@ -37,20 +38,27 @@ std::string format_stats_text(const Stats &stats, const std::string &routine, bo
 }
 
 std::string format_stats_json(const Stats &stats, const std::string &routine) {
-  std::string trend = "[";
-  for (std::size_t i = 0; i < stats.pain_trend.size(); ++i) {
-    trend += (i == 0 ? "" : ", ") + json_decimal(stats.pain_trend[i]);
+  std::vector<std::string> trend;
+  for (const auto &day : stats.pain_trend) {
+    trend.push_back(json_decimal(day));
   }
-  trend += "]";
-  return fmt::format(
-      "{{\n  \"routine\": {},\n  \"sessions_this_week\": {},\n  \"sessions_total\": {},\n"
-      "  \"current_streak\": {},\n  \"longest_streak\": {},\n  \"minutes_total\": {:.1f},\n"
-      "  \"pain_before_average\": {},\n  \"pain_after_average\": {},\n"
-      "  \"pain_trend\": {},\n  \"meaningful_change\": {}\n}}\n",
-      routine.empty() ? "null" : json_string(routine), stats.sessions_this_week,
-      stats.sessions_total, stats.current_streak, stats.longest_streak, stats.minutes_total,
-      json_decimal(stats.pain_before_average), json_decimal(stats.pain_after_average), trend,
-      json_string(k_meaningful_change_note));
+  json::Object object;
+  if (routine.empty()) {
+    object.add_null("routine");
+  } else {
+    object.add("routine", routine);
+  }
+  return object.add("sessions_this_week", stats.sessions_this_week)
+             .add("sessions_total", stats.sessions_total)
+             .add("current_streak", stats.current_streak)
+             .add("longest_streak", stats.longest_streak)
+             .add_raw("minutes_total", json_decimal(stats.minutes_total))
+             .add_raw("pain_before_average", json_decimal(stats.pain_before_average))
+             .add_raw("pain_after_average", json_decimal(stats.pain_after_average))
+             .add_raw("pain_trend", json::array(trend))
+             .add("meaningful_change", k_meaningful_change_note)
+             .str() +
+         "\n";
 }
 
 } // namespace knead::history

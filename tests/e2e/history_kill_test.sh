@@ -34,4 +34,20 @@ run_knead due lower-back
 expect_code 1 "due after the next session"
 expect_eq "$(sqlite3 "$db" "PRAGMA integrity_check")" "ok" "integrity_check at the end"
 
+# SIGTERM, which can be caught: the session ends as interrupted (143), keeping the
+# steps done and marking the one it was in.
+"$KNEAD" run lower-back --answers "$answers" --plain --speed 100 >"$SCRATCH/run.out" 2>&1 </dev/null &
+pid=$!
+for _ in $(seq 100); do
+  [ "$(sqlite3 "$db" "SELECT count(*) FROM steps WHERE session_id = 3" 2>/dev/null)" = "1" ] && break
+  sleep 0.05
+done
+kill -TERM "$pid"
+wait "$pid"
+code=$?
+expect_code 143 "SIGTERM"
+expect_eq "$(sqlite3 "$db" "SELECT outcome FROM sessions WHERE id = 3")" "interrupted" "after SIGTERM"
+expect_eq "$(sqlite3 "$db" "SELECT group_concat(step || ':' || skipped || ':' || skip_reason, ' ')
+  FROM steps WHERE session_id = 3")" "1:0: 2:1:interrupted" "steps after SIGTERM"
+
 finish

@@ -38,8 +38,8 @@ TEST_CASE("log --json rows carry the documented fields, null for a missing ratin
   running.skipped.clear();
   CHECK(format_log({completed(), running}, LogFormat::json, true) ==
         R"([
-  {"id": 7, "routine": "lower-back", "title": "Lower back", "started_at": "2026-11-22T08:30:00Z", "ended_at": "2026-11-22T08:54:00Z", "outcome": "completed", "minutes": 23.5, "pain_before": 6, "pain_after": 4, "skipped": [{"step": 2, "title": "Hips", "reason": "hip-replacement"}], "screening": "skip", "routine_hash": "cbf29ce484222325"},
-  {"id": 7, "routine": "lower-back", "title": "Lower back", "started_at": "2026-11-22T08:30:00Z", "ended_at": null, "outcome": "abandoned", "minutes": 23.5, "pain_before": 6, "pain_after": null, "skipped": [], "screening": "skip", "routine_hash": "cbf29ce484222325"}
+{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":"2026-11-22T08:54:00Z","outcome":"completed","minutes":23.5,"pain_before":6,"pain_after":4,"skipped":[{"step":2,"title":"Hips","reason":"hip-replacement"}],"screening":"skip","routine_hash":"cbf29ce484222325"},
+{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":null,"outcome":"abandoned","minutes":23.5,"pain_before":6,"pain_after":null,"skipped":[],"screening":"skip","routine_hash":"cbf29ce484222325"}
 ]
 )");
   CHECK(format_log({}, LogFormat::json, true) == "[]\n");
@@ -51,7 +51,7 @@ TEST_CASE("text read back from the database cannot carry escape sequences") {
   hostile.skipped[0].title = "\x1b[2J";
   const auto json = format_log({hostile}, LogFormat::json, true);
   CHECK(json.find('\x1b') == std::string::npos);
-  CHECK(json.find(R"("routine": "evil�]52;c;aGk=�\"")") != std::string::npos);
+  CHECK(json.find(R"("routine":"evil�]52;c;aGk=�\"")") != std::string::npos);
   const auto text = format_log({hostile}, LogFormat::text, false);
   CHECK(text.find('\x1b') == std::string::npos);
   const auto csv = format_log({hostile}, LogFormat::csv, true);
@@ -88,19 +88,12 @@ TEST_CASE("stats JSON names every figure; the text puts the threshold note besid
   stats.pain_before_average = 6.25;
   stats.pain_trend = {std::nullopt, 6.0, 5.0};
   CHECK(format_stats_json(stats, "lower-back") ==
-        R"({
-  "routine": "lower-back",
-  "sessions_this_week": 2,
-  "sessions_total": 9,
-  "current_streak": 1,
-  "longest_streak": 4,
-  "minutes_total": 207.0,
-  "pain_before_average": 6.2,
-  "pain_after_average": null,
-  "pain_trend": [null, 6.0, 5.0],
-  "meaningful_change": "A change of about 2 points or 30% over weeks is the usual threshold for a meaningful change, not one session."
-}
-)");
+        R"({"routine":"lower-back","sessions_this_week":2,"sessions_total":9,)"
+        R"("current_streak":1,"longest_streak":4,"minutes_total":207.0,)"
+        R"("pain_before_average":6.2,"pain_after_average":null,"pain_trend":[null,6.0,5.0],)"
+        R"("meaningful_change":"A change of about 2 points or 30% over weeks is the usual )"
+        R"(threshold for a meaningful change, not one session."})"
+        "\n");
   CHECK(format_stats_text(stats, "", false) ==
         "Routine:      all routines\n"
         "Sessions:     2 this week, 9 in all (completed)\n"
