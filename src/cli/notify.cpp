@@ -1,8 +1,10 @@
 #include "cli/command.hpp"
 #include "cli/remind_actions.hpp"
+#include "history/due.hpp"
 #include "remind/notification.hpp"
 #include "routine/builtin.hpp"
 
+#include <chrono>
 #include <memory>
 
 namespace knead::cli {
@@ -15,6 +17,10 @@ struct NotifyOptions {
 
 int notify(const NotifyOptions &options) {
   auto id = reminder_routine(options.routine, /*must_exist=*/true);
+  // A reminder fires every day; once the routine is done, it has nothing to say.
+  if (options.if_due && history::completed_today(id, std::chrono::system_clock::now())) {
+    return 0;
+  }
   remind::show_notification(remind::routine_notification(id));
   return 0;
 }

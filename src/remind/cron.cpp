@@ -1,5 +1,7 @@
 #include "remind/cron.hpp"
 
+#include "remind/units.hpp"
+
 #include <fmt/format.h>
 
 #include <vector>
@@ -39,13 +41,7 @@ std::string cron_days(unsigned days) {
 }
 
 std::string quote_shell_word(std::string_view word) {
-  bool plain = !word.empty();
-  for (char c : word) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              std::string_view("/._+-=:@,").find(c) != std::string_view::npos;
-    plain = plain && ok;
-  }
-  if (plain) {
+  if (is_plain_word(word)) {
     return std::string(word);
   }
   std::string out = "'";

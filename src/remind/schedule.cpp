@@ -112,6 +112,19 @@ std::vector<std::pair<int, int>> day_runs(unsigned days) {
   return runs;
 }
 
+// The days as runs of names: "Mon..Fri,Sun" or "mon-fri,sun".
+std::string day_list(unsigned days, const std::array<std::string_view, 7> &names,
+                     std::string_view range) {
+  std::string out;
+  for (auto [first, last] : day_runs(days)) {
+    out += fmt::format("{}{}", out.empty() ? "" : ",", name_of(names, first));
+    if (last != first) {
+      out += fmt::format("{}{}", range, name_of(names, last));
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 void parse_time_of_day(std::string_view text, Schedule &schedule) {
@@ -148,38 +161,13 @@ unsigned parse_days(std::string_view text) {
 }
 
 std::string on_calendar(const Schedule &schedule) {
-  std::string out;
-  if (schedule.days != k_every_day) {
-    for (auto [first, last] : day_runs(schedule.days)) {
-      if (!out.empty()) {
-        out += ',';
-      }
-      out += name_of(k_systemd_names, first);
-      if (last != first) {
-        out += fmt::format("..{}", name_of(k_systemd_names, last));
-      }
-    }
-    out += ' ';
-  }
-  out += fmt::format("*-*-* {:02}:{:02}:00", schedule.hour, schedule.minute);
-  return out;
+  auto days =
+      schedule.days == k_every_day ? "" : day_list(schedule.days, k_systemd_names, "..") + " ";
+  return fmt::format("{}*-*-* {:02}:{:02}:00", days, schedule.hour, schedule.minute);
 }
 
 std::string describe(const Schedule &schedule) {
-  std::string days;
-  if (schedule.days == k_every_day) {
-    days = "daily";
-  } else {
-    for (auto [first, last] : day_runs(schedule.days)) {
-      if (!days.empty()) {
-        days += ',';
-      }
-      days += name_of(k_short_names, first);
-      if (last != first) {
-        days += fmt::format("-{}", name_of(k_short_names, last));
-      }
-    }
-  }
+  auto days = schedule.days == k_every_day ? "daily" : day_list(schedule.days, k_short_names, "-");
   return fmt::format("{:02}:{:02} {}", schedule.hour, schedule.minute, days);
 }
 

@@ -48,12 +48,16 @@ std::string unit_stem(std::string_view routine) {
   return fmt::format("knead-{}", routine);
 }
 
-std::string quote_exec_word(std::string_view word) {
+bool is_plain_word(std::string_view word) {
   bool plain = !word.empty();
   for (char c : word) {
     plain = plain && is_plain_char(c);
   }
-  if (plain) {
+  return plain;
+}
+
+std::string quote_exec_word(std::string_view word) {
+  if (is_plain_word(word)) {
     return std::string(word);
   }
   std::string out = "\"";

@@ -34,6 +34,10 @@ std::string unit_stem(std::string_view routine);
 ReminderUnits make_units(std::string_view routine, const Schedule &schedule,
                          const std::filesystem::path &knead_path);
 
+// Whether `word` is safe unquoted both in a systemd command line and for /bin/sh:
+// not empty, and only letters, digits and "/._+-=:@,".
+bool is_plain_word(std::string_view word);
+
 // One word of an ExecStart= line as systemd reads it back: bare when it is plain,
 // otherwise double-quoted with '\\' and '"' escaped, control characters as \xNN;
 // '%' (a specifier) becomes "%%" and '$' (a variable) "$$" in both cases.

@@ -57,6 +57,12 @@ void check_region(const Step &step, std::size_t index, DiagnosticSink &sink) {
                  fmt::format("unknown region \"{}\"", step.region),
                  did_you_mean(step.region, ids, "the known regions are " + region_list()));
     }
+  } else if (step.positions.contains("region")) {
+    // Written but unusable: a wrong type was already reported; an empty string was not.
+    const auto at = step.positions.at("region");
+    if (!sink.is_unusable(at)) {
+      sink.error(at, "\"region\" is empty", "add region = \"…\", one of " + region_list());
+    }
   } else if (step.kind != StepKind::rest) {
     // Screening skips steps by region (a skin problem there), so every step that
     // touches the body must say where.

@@ -43,7 +43,7 @@ std::string effect_in_words(const Question &question) {
   case Effect::stop_urgent:
     return "stop: see a doctor today";
   case Effect::stop_unless_cleared:
-    return "stop: ask a health professional first (unless " + question.id + "_cleared)";
+    return "stop: ask a health professional first, unless one has cleared you";
   case Effect::clears:
     return "asked after a yes to " + question.follows + "; yes: go on with gentle pressure";
   case Effect::caution:

@@ -178,7 +178,8 @@ void Session::read_keys() {
   }
 }
 
-// Ctrl-Z: pause, give the terminal back as it was, stop; on `fg`, take it again.
+// Ctrl-Z: pause, give the terminal back as it was, stop; on `fg`, take it again,
+// still paused (space resumes).
 void Session::suspend_process() {
   m_engine.handle(Input::pause);
   if (m_live) {
@@ -195,6 +196,10 @@ void Session::suspend_process() {
     m_live->resume();
   }
   m_size = terminal_size(STDOUT_FILENO);
+  if (!m_keyboard) {
+    // Nobody could press space to resume: carry on where it stopped.
+    m_engine.handle(Input::resume);
+  }
 }
 
 void Session::handle_signals() {

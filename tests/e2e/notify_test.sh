@@ -27,6 +27,18 @@ run_knead notify lower-back --if-due
 expect_code 0 "notify --if-due with nothing done today"
 expect_contains "$(cat "$SCRATCH/notify.log" 2>/dev/null)" "knead run lower-back" "notify --if-due"
 
+# After a completed session, --if-due stays silent; without it, notify still shows.
+run_knead run lower-back --answers "$(all_no_answers lower-back)" --plain --speed 1000
+expect_code 0 "a completed session"
+rm -f "$SCRATCH/notify.log"
+run_knead notify lower-back --if-due
+expect_code 0 "notify --if-due after a completed session"
+expect_eq "$out$err" "" "notify --if-due after a completed session"
+checks=$((checks + 1))
+[ ! -e "$SCRATCH/notify.log" ] || fail "notify --if-due called notify-send after a completed session"
+run_knead notify lower-back
+expect_contains "$(cat "$SCRATCH/notify.log")" "knead run lower-back" "notify without --if-due"
+
 run_knead notify ../x
 expect_code 2 "notify of a path"
 

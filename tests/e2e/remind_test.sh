@@ -21,6 +21,11 @@ expect_code 2 "--days funday"
 expect_contains "$err" "--days takes daily, weekdays, weekends" "--days funday"
 run_knead remind add ../evil --at 08:00
 expect_code 2 "a path-like routine"
+expect_contains "$err" "a reminder names a routine by its id, not a file" "a path-like routine"
+run_knead remind add --at 08:00 --print --cron
+expect_code 2 "--print with --cron"
+run_knead remind add --days daily
+expect_code 2 "remind add without --at"
 
 run_knead remind add --at 7:00 --days sat,sun --cron
 expect_code 0 "--cron"

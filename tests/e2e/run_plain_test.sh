@@ -43,6 +43,20 @@ for speed in 0 -1 1001 abc; do
   expect_code 2 "--speed $speed"
 done
 
+# SIGTSTP without a keyboard: paused while stopped, resumed on SIGCONT (nobody could
+# press space), and the session still completes.
+"$KNEAD" run "${run_args[@]}" --from 4 --events "$SCRATCH/tstp.jsonl" </dev/null >/dev/null 2>&1 &
+pid=$!
+sleep 0.3
+kill -TSTP "$pid"
+sleep 0.3
+kill -CONT "$pid"
+wait "$pid"
+code=$?
+expect_code 0 "run after SIGTSTP and SIGCONT"
+expect_eq "$(jq -r 'select(.event == "paused" or .event == "resumed") | .event' \
+  "$SCRATCH/tstp.jsonl" | paste -sd ' ')" "paused resumed" "SIGTSTP pauses, SIGCONT resumes"
+
 run_knead run no-such-routine "${run_args[@]}"
 expect_code 1 "unknown routine"
 

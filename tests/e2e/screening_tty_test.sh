@@ -50,4 +50,42 @@ expect_screen "The session has not started." "stop message"
 expect_no_screen "Question 3 of" "a red flag ends the questions"
 expect_exit 3 "a red flag"
 
+# All "no": the next session within 24 hours asks one question instead; "n" to it asks
+# everything again; the input ending mid-questions is an error, not a "no".
+mkdir -p "$XDG_CONFIG_HOME/knead/routines"
+cat >"$XDG_CONFIG_HOME/knead/routines/short.toml" <<'TOML'
+title = "Short"
+summary = "One short hold."
+
+[[step]]
+title  = "Paraspinal muscles"
+region = "lower-back"
+hold   = "5s"
+TOML
+run_live run short --plain --speed 1000 --no-history
+for i in $(seq 12); do
+  expect_screen "Question $i of 12:" "question $i of the short routine"
+  keys n Enter
+done
+expect_exit 0 "all no"
+expect_screen "Session complete: 1 of 1 steps done" "all no: the session ran"
+expect_eq "$(sed -n 1p "$XDG_STATE_HOME/knead/last-check")" "knead last-check 1" "the record"
+
+run_live run short --plain --speed 1000 --no-history
+expect_screen "Nothing has changed since your check at " "re-confirmation"
+expect_no_screen "Question 1 of" "one question instead of all"
+keys y Enter
+expect_exit 0 "re-confirmed"
+expect_screen "Session complete: 1 of 1 steps done" "re-confirmed: the session ran"
+
+run_live run short --plain --speed 1000 --no-history
+expect_screen "Nothing has changed since your check at " "re-confirmation again"
+keys n Enter
+expect_screen "Question 1 of 12:" "n asks every question again"
+keys n Enter
+expect_screen "Question 2 of 12:" "the second question"
+keys C-d
+expect_exit 2 "input ended"
+expect_screen "knead: error: the input ended before this question was answered" "input ended"
+
 finish

@@ -148,6 +148,16 @@ TEST_CASE("unknown kinds, sides, regions and points suggest the closest") {
         "buttocks, legs, feet, hands\n");
 }
 
+TEST_CASE("a region of the wrong type or empty is reported once") {
+  CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nregion = 1\nhold = \"1m\"\n") ==
+        "r.toml:4:10: error: \"region\" must be a string, not an integer\n"
+        "  hint: put the text in quotes: region = \"…\"\n");
+  CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nregion = \"\"\nhold = \"1m\"\n") ==
+        "r.toml:4:10: error: \"region\" is empty\n"
+        "  hint: add region = \"…\", one of shoulders, upper-back, lower-back, abdomen, hips, "
+        "buttocks, legs, feet, hands\n");
+}
+
 TEST_CASE("durations must be well formed and in range") {
   CHECK(problems(std::string(k_head) + "hold = \"2 min\"\n") ==
         "r.toml:5:8: error: malformed duration \"2 min\" for \"hold\": unknown unit ' ' (use "

@@ -1,4 +1,5 @@
 #include "fixtures.hpp"
+#include "routine/library.hpp"
 #include "routine/timing.hpp"
 #include "session/engine.hpp"
 
@@ -236,4 +237,13 @@ TEST_CASE("next skips the rest of the step, which counts as skipped") {
   h.run_to_end();
   CHECK(h.engine.state().steps_done == 3);
   CHECK(h.engine.state().steps_skipped == 1);
+}
+
+TEST_CASE("the built-in lower-back routine runs for exactly its routine_duration") {
+  const auto routine = routine::load_routine("lower-back");
+  Harness h(routine);
+  h.run_to_end();
+  CHECK(h.recorder.events.back().t == session::Ms{routine::routine_duration(routine)});
+  CHECK(h.recorder.events.back().t >= 21min);
+  CHECK(h.recorder.kinds(EventKind::step_start).size() == routine.steps.size());
 }
