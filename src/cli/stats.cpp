@@ -22,11 +22,13 @@ struct StatsOptions {
 int run_stats(const StatsOptions &options) {
   history::SessionFilter filter;
   filter.routine = history::routine_id_from_argument(options.routine);
-  std::vector<history::SessionRecord> sessions;
+  filter.outline = true;
+  history::StatsBuilder builder(std::chrono::system_clock::now());
   if (auto store = history::Store::open_for_reading(history::default_history_path())) {
-    sessions = store->sessions(filter);
+    store->for_each_session(filter,
+                            [&](const history::SessionRecord &record) { builder.add(record); });
   }
-  const auto stats = history::compute_stats(sessions, std::chrono::system_clock::now());
+  const auto stats = builder.result();
   if (options.json) {
     fmt::print("{}", history::format_stats_json(stats, filter.routine));
   } else {

@@ -64,6 +64,9 @@ struct SessionFilter {
   std::optional<TimePoint> since;  // sessions started at or after
   std::optional<int> limit;        // newest first, at most this many
   bool with_skipped_steps = false; // also read which steps were skipped
+  // Only what stats need (start, outcome, time, ratings): no titles, hashes or
+  // screening, which keeps ten years of sessions cheap to read.
+  bool outline = false;
 };
 
 } // namespace knead::history

@@ -4,6 +4,7 @@
 #include "routine/timing.hpp"
 #include "util/sanitize.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 namespace knead::history {

@@ -28,59 +28,60 @@ int longest_run(const std::set<Day> &days) {
   return longest;
 }
 
-struct Average {
-  double sum = 0;
-  int count = 0;
-  void add(std::optional<int> value) {
-    if (value) {
-      sum += *value;
-      ++count;
-    }
-  }
-  [[nodiscard]] std::optional<double> value() const {
-    return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
-  }
-};
-
 } // namespace
 
-Stats compute_stats(const std::vector<SessionRecord> &sessions, TimePoint now) {
-  Stats stats;
-  const Day today = local_day(now);
-  const Day monday = today - weekday(today);
-  const Day trend_start = today - (k_trend_days - 1);
-  std::set<Day> completed_days;
-  Average before;
-  Average after;
-  std::map<Day, Average> trend;
-  int active_s = 0;
-  for (const auto &session : sessions) {
-    const Day day = local_day(session.started_at);
-    if (session.outcome == "completed") {
-      completed_days.insert(day);
-      ++stats.sessions_total;
-      if (day >= monday && day <= today) {
-        ++stats.sessions_this_week;
-      }
-    }
-    active_s += session.active_s;
-    before.add(session.pain_before);
-    after.add(session.pain_after);
-    if (day >= trend_start && day <= today) {
-      trend[day].add(session.pain_before);
+void StatsBuilder::Average::add(std::optional<int> value) {
+  if (value) {
+    sum += *value;
+    ++count;
+  }
+}
+
+std::optional<double> StatsBuilder::Average::value() const {
+  return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
+}
+
+StatsBuilder::StatsBuilder(TimePoint now) : m_today(local_day(now)) {}
+
+void StatsBuilder::add(const SessionRecord &session) {
+  const Day day = local_day(session.started_at);
+  if (session.outcome == "completed") {
+    m_completed_days.insert(day);
+    ++m_stats.sessions_total;
+    if (day >= m_today - weekday(m_today) && day <= m_today) {
+      ++m_stats.sessions_this_week;
     }
   }
-  stats.minutes_total = active_s / 60.0;
-  stats.pain_before_average = before.value();
-  stats.pain_after_average = after.value();
-  stats.longest_streak = longest_run(completed_days);
-  stats.current_streak = completed_days.contains(today) ? run_ending_at(completed_days, today)
-                                                        : run_ending_at(completed_days, today - 1);
-  for (Day day = trend_start; day <= today; ++day) {
-    const auto found = trend.find(day);
-    stats.pain_trend.push_back(found != trend.end() ? found->second.value() : std::nullopt);
+  m_active_s += session.active_s;
+  m_before.add(session.pain_before);
+  m_after.add(session.pain_after);
+  if (day > m_today - k_trend_days && day <= m_today) {
+    m_trend[day].add(session.pain_before);
+  }
+}
+
+Stats StatsBuilder::result() const {
+  Stats stats = m_stats;
+  stats.minutes_total = static_cast<double>(m_active_s) / 60.0;
+  stats.pain_before_average = m_before.value();
+  stats.pain_after_average = m_after.value();
+  stats.longest_streak = longest_run(m_completed_days);
+  stats.current_streak = m_completed_days.contains(m_today)
+                             ? run_ending_at(m_completed_days, m_today)
+                             : run_ending_at(m_completed_days, m_today - 1);
+  for (Day day = m_today - (k_trend_days - 1); day <= m_today; ++day) {
+    const auto found = m_trend.find(day);
+    stats.pain_trend.push_back(found != m_trend.end() ? found->second.value() : std::nullopt);
   }
   return stats;
+}
+
+Stats compute_stats(const std::vector<SessionRecord> &sessions, TimePoint now) {
+  StatsBuilder builder(now);
+  for (const auto &session : sessions) {
+    builder.add(session);
+  }
+  return builder.result();
 }
 
 } // namespace knead::history

@@ -2,7 +2,9 @@
 
 #include "history/record.hpp"
 
+#include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace knead::history {
@@ -21,6 +23,29 @@ struct Stats {
   // One entry a day, oldest first, ending today: the average pain rated before the
   // sessions of that day, or nothing on a day without a rating.
   std::vector<std::optional<double>> pain_trend;
+};
+
+// Gathers the stats one session at a time (any order), as seen at `now`.
+class StatsBuilder {
+public:
+  explicit StatsBuilder(TimePoint now);
+  void add(const SessionRecord &session);
+  [[nodiscard]] Stats result() const;
+
+private:
+  struct Average {
+    double sum = 0;
+    int count = 0;
+    void add(std::optional<int> value);
+    [[nodiscard]] std::optional<double> value() const;
+  };
+  Day m_today;
+  Stats m_stats;
+  std::set<Day> m_completed_days;
+  Average m_before;
+  Average m_after;
+  std::map<Day, Average> m_trend;
+  long m_active_s = 0;
 };
 
 // Computes the stats of `sessions` (any order) as seen at `now`. Days are local

@@ -50,6 +50,11 @@ public:
   std::vector<SessionRecord>
   sessions(const SessionFilter &filter,
            const std::function<bool(const ProcessIdentity &)> &alive = is_alive);
+  // The same rows handed to `visit` one at a time, in one reused record, so ten
+  // years of sessions cost no more memory than one (skipped steps are not read).
+  void for_each_session(const SessionFilter &filter,
+                        const std::function<void(const SessionRecord &)> &visit,
+                        const std::function<bool(const ProcessIdentity &)> &alive = is_alive);
   std::vector<StepRecord> steps(std::int64_t session);
   Answers answers(std::int64_t session);
   // Whether `routine` (any when empty) has a completed session started in [from, to).

@@ -12,29 +12,35 @@ TimePoint read_time(const sql::Statement &row, int column) {
 
 } // namespace
 
-std::vector<SessionRecord>
-Store::sessions(const SessionFilter &filter,
-                const std::function<bool(const ProcessIdentity &)> &alive) {
-  std::vector<SessionRecord> found;
+void Store::for_each_session(const SessionFilter &filter,
+                             const std::function<void(const SessionRecord &)> &visit,
+                             const std::function<bool(const ProcessIdentity &)> &alive) {
   if (!m_db) {
-    return found;
+    return;
   }
   guarded([&] {
+    // The outline leaves the text columns empty ('') rather than reading them.
     auto query = m_db->prepare(
-        "SELECT id, routine_id, routine_title, routine_hash, started_at, ended_at, outcome, "
-        "active_s, pain_before, pain_after, screening, pid, process_start FROM sessions "
-        "WHERE (?1 = '' OR routine_id = ?1) AND started_at >= ?2 "
-        "ORDER BY started_at DESC, id DESC LIMIT ?3");
+        filter.outline
+            ? "SELECT id, routine_id, '', '', started_at, ended_at, outcome, active_s, "
+              "pain_before, pain_after, '', pid, process_start FROM sessions "
+              "WHERE (?1 = '' OR routine_id = ?1) AND started_at >= ?2 "
+              "ORDER BY started_at DESC, id DESC LIMIT ?3"
+            : "SELECT id, routine_id, routine_title, routine_hash, started_at, ended_at, outcome, "
+              "active_s, pain_before, pain_after, screening, pid, process_start FROM sessions "
+              "WHERE (?1 = '' OR routine_id = ?1) AND started_at >= ?2 "
+              "ORDER BY started_at DESC, id DESC LIMIT ?3");
     query.bind(1, filter.routine);
     query.bind(2, filter.since ? format_utc(*filter.since) : std::string());
     query.bind(3, filter.limit ? *filter.limit : -1);
+    SessionRecord record;
     while (query.step()) {
-      SessionRecord record;
       record.id = query.integer(0);
       record.routine_id = query.text(1);
       record.routine_title = query.text(2);
       record.routine_hash = query.text(3);
       record.started_at = read_time(query, 4);
+      record.ended_at.reset();
       if (!query.is_null(5)) {
         record.ended_at = read_time(query, 5);
       }
@@ -47,8 +53,21 @@ Store::sessions(const SessionFilter &filter,
           !alive(ProcessIdentity{static_cast<int>(query.integer(11)), query.text(12)})) {
         record.outcome = "abandoned";
       }
-      found.push_back(std::move(record));
+      visit(record);
     }
+  });
+}
+
+std::vector<SessionRecord>
+Store::sessions(const SessionFilter &filter,
+                const std::function<bool(const ProcessIdentity &)> &alive) {
+  std::vector<SessionRecord> found;
+  for_each_session(
+      filter, [&](const SessionRecord &record) { found.push_back(record); }, alive);
+  if (!m_db) {
+    return found;
+  }
+  guarded([&] {
     if (!filter.with_skipped_steps) {
       return;
     }
