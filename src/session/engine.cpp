@@ -54,7 +54,10 @@ void Engine::start() {
     return;
   }
   m_started = true;
-  const Ms at = m_clock.now();
+  // The session begins at session time zero by definition, not at whatever the clock
+  // reads by now: at --speed 600 the microseconds since the clock started would
+  // otherwise shift every deadline by milliseconds of session time.
+  const Ms at{0};
   Event event;
   event.kind = EventKind::session_start;
   event.t = at;
