@@ -47,7 +47,11 @@ done
 # press space), and the session still completes.
 "$KNEAD" run "${run_args[@]}" --from 4 --events "$SCRATCH/tstp.jsonl" </dev/null >/dev/null 2>&1 &
 pid=$!
-sleep 0.3
+# Wait until the session has started (its handlers are in place) before stopping it.
+for _ in $(seq 100); do
+  grep -q session_start "$SCRATCH/tstp.jsonl" 2>/dev/null && break
+  sleep 0.05
+done
 kill -TSTP "$pid"
 sleep 0.3
 kill -CONT "$pid"

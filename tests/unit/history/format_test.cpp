@@ -78,7 +78,7 @@ TEST_CASE("the sparkline has a fixed 0-10 scale, Unicode or ASCII, blank for no 
   CHECK(sparkline(values, false) == "_ =##");
 }
 
-TEST_CASE("stats JSON names every figure; the text puts the threshold note beside the trend") {
+TEST_CASE("stats JSON names every figure — the text puts the threshold note beside the trend") {
   Stats stats;
   stats.sessions_this_week = 2;
   stats.sessions_total = 9;
@@ -100,7 +100,7 @@ TEST_CASE("stats JSON names every figure; the text puts the threshold note besid
         "Streak:       1 day (longest 4 days)\n"
         "Time:         207 minutes in all\n"
         "Pain (0-10):  6.2 before, - after, on average\n"
-        "Last 30 days: [ =~] pain before each day's sessions\n"
+        "Last 30 days: [ ==] pain before each day's sessions\n"
         "              A change of about 2 points or 30% over weeks is the usual threshold for a "
         "meaningful change, not one session.\n");
 }

@@ -36,7 +36,7 @@ TEST_CASE("Enter or the end of input skips the rating") {
   CHECK_FALSE(ask_pain(ended, out));
 }
 
-TEST_CASE("a rating given on the command line is never asked; without a terminal none is") {
+TEST_CASE("a rating given on the command line is never asked — without a terminal none is") {
   std::istringstream in("3\n");
   std::ostringstream out;
   CHECK(pain_rating(8, true, in, out) == 8);

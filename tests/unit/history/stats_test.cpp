@@ -33,7 +33,7 @@ TEST_CASE("sessions just before and after midnight are two days of a streak") {
   CHECK(stats.longest_streak == 2);
 }
 
-TEST_CASE("a missed day breaks the streak; the longest is kept") {
+TEST_CASE("a missed day breaks the streak — the longest is kept") {
   const TimeZone zone("UTC0");
   const auto stats =
       compute_stats({session("2026-11-10T08:00:00Z"), session("2026-11-11T08:00:00Z"),
@@ -45,7 +45,7 @@ TEST_CASE("a missed day breaks the streak; the longest is kept") {
   CHECK(stats.longest_streak == 3);
 }
 
-TEST_CASE("today without a session yet keeps yesterday's streak; two days without ends it") {
+TEST_CASE("today without a session yet keeps yesterday's streak — two days without ends it") {
   const TimeZone zone("UTC0");
   const std::vector sessions{session("2026-11-13T08:00:00Z"), session("2026-11-14T08:00:00Z")};
   CHECK(compute_stats(sessions, utc("2026-11-15T07:00:00Z")).current_streak == 2);
@@ -66,7 +66,7 @@ TEST_CASE("streak days are local days: two sessions on one UTC day can be two lo
   }
 }
 
-TEST_CASE("only completed sessions make streaks and counts; every session adds its minutes") {
+TEST_CASE("only completed sessions make streaks and counts — every session adds its minutes") {
   const TimeZone zone("UTC0");
   const auto stats = compute_stats({session("2026-11-14T08:00:00Z", "quit", 5, std::nullopt, 300),
                                     session("2026-11-15T08:00:00Z", "abandoned"),

@@ -35,7 +35,7 @@ TEST_CASE("the questions are asked one at a time, numbered, Enter alone not coun
   CHECK(text.find("[y/n, b = back, ? = why] [y/n, b = back, ? = why] ") != std::string::npos);
 }
 
-TEST_CASE("a yes brings in the follow-up; b goes back and the answer can change") {
+TEST_CASE("a yes brings in the follow-up — b goes back and the answer can change") {
   std::istringstream in("n\ny\nb\nb\nn\nn\nn\n");
   std::ostringstream out;
   auto answers = interview(three_questions(), in, out);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -40,9 +42,12 @@ struct UtcZone {
   UtcZone &operator=(const UtcZone &) = delete;
 };
 
+// ctest runs each case in its own process, in parallel: the process id (plus a counter
+// for cases that ask twice) keeps their scratch folders apart.
 std::filesystem::path scratch_file() {
-  auto dir =
-      std::filesystem::temp_directory_path() / ("knead-last-check-" + std::to_string(std::rand()));
+  static int counter = 0;
+  auto dir = std::filesystem::temp_directory_path() /
+             ("knead-last-check-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::filesystem::remove_all(dir);
   return dir / "state" / "last-check";
 }

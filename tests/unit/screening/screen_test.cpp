@@ -75,7 +75,7 @@ TEST_CASE("a red flag ends with what to do and why") {
                           "spine are being squeezed\nThe session has not started.\n"));
 }
 
-TEST_CASE("all no within 24 hours: one question replaces them; no asks everything again") {
+TEST_CASE("all no within 24 hours: one question replaces them — no asks everything again") {
   Scratch scratch;
   ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
