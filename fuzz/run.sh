@@ -26,6 +26,8 @@ for target in "$bin"/fuzz_*; do
       -artifact_prefix="$crashes/$name-" -print_final_stats=1 \
       "$scratch/$name" "$corpus" "${extra[@]}" 2>"$scratch/$name.log"; then
     tail -n 40 "$scratch/$name.log"
+    echo "FAILED: $name; its reproducer is in $crashes/. Once fixed, copy it into $corpus/" \
+      "so the suite replays it (fuzz_replay.${name#fuzz_})."
     status=1
   else
     grep -E '^(stat::number_of_executed_units|Done)' "$scratch/$name.log" || true

@@ -24,6 +24,7 @@ std::optional<std::chrono::seconds> parse_duration(std::string_view text, std::s
   // Units must appear largest first and at most once: "1m30s", not "30s1m".
   constexpr std::string_view k_units = "hms";
   constexpr std::int64_t k_unit_seconds[] = {3600, 60, 1};
+  constexpr std::int64_t k_max_seconds = 1'000'000;
   std::size_t next_unit = 0;
   std::int64_t total = 0;
   std::size_t i = 0;
@@ -55,6 +56,12 @@ std::optional<std::chrono::seconds> parse_duration(std::string_view text, std::s
       return std::nullopt;
     }
     total += number * k_unit_seconds[unit];
+    // Each number is capped, but "1000000h" is still more seconds than any use needs,
+    // and format_duration could not write the sum back in a form this parser accepts.
+    if (total > k_max_seconds) {
+      set_why(why, fmt::format("the duration is too long (the limit is {}s)", k_max_seconds));
+      return std::nullopt;
+    }
     next_unit = unit + 1;
     ++i;
   }

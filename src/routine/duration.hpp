@@ -10,7 +10,8 @@ namespace knead::routine {
 // Parses a duration as routine files write it: one or more number-unit pairs with
 // units h, m and s, largest first, each unit at most once ("90s", "2m", "1m30s",
 // "1h", "1h5m"). Returns nothing for anything else, including an empty string,
-// signs, spaces, fractions and a bare number; `why` says what was wrong.
+// signs, spaces, fractions, a bare number and more than 1,000,000 seconds in all;
+// `why` says what was wrong.
 std::optional<std::chrono::seconds> parse_duration(std::string_view text,
                                                    std::string *why = nullptr);
 

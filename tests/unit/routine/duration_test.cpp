@@ -35,6 +35,17 @@ TEST_CASE("malformed durations are refused with a reason") {
   CHECK(why == "the number is too large");
 }
 
+TEST_CASE("a duration whose parts add up past the limit is refused") {
+  // Found by fuzz_duration: each number was under its cap, but the sum was not, and
+  // format_duration wrote it back as a number the parser refused.
+  std::string why;
+  CHECK_FALSE(parse_duration("1000000h8001m", &why));
+  CHECK(why == "the duration is too long (the limit is 1000000s)");
+  CHECK_FALSE(parse_duration("277h47m41s"));
+  CHECK(parse_duration("277h46m40s") == seconds(1'000'000));
+  CHECK(parse_duration(format_duration(seconds(1'000'000))) == seconds(1'000'000));
+}
+
 TEST_CASE("durations format as routine files write them") {
   CHECK(format_duration(seconds(90)) == "1m30s");
   CHECK(format_duration(seconds(120)) == "2m");
