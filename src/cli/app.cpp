@@ -8,8 +8,13 @@
 
 #include <fmt/format.h>
 
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 namespace knead::cli {
@@ -17,6 +22,28 @@ namespace {
 
 void print_error(std::string_view message) {
   fmt::print(stderr, "knead: error: {}\n", sanitize_for_terminal(message));
+}
+
+// True when stdout is a pipe whose reader has gone (`knead log | head -1`).
+bool stdout_reader_gone() {
+  pollfd out{STDOUT_FILENO, POLLOUT, 0};
+  return poll(&out, 1, 0) == 1 && (out.revents & POLLERR) != 0;
+}
+
+// Flushes stdout and judges any write that failed. A reader that stopped early did
+// not want the rest: that is no error, so `set -o pipefail` scripts and `head` get
+// along with knead (exit `code`, nothing on stderr). Any other failure, such as a
+// full disk, loses output the person asked for: one line and exit 1.
+int finish_output(int code) {
+  if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) {
+    return code;
+  }
+  const int error = errno;
+  if (stdout_reader_gone()) {
+    return code;
+  }
+  print_error(fmt::format("cannot write to standard output: {}", std::strerror(error)));
+  return code == exit_code::k_ok ? exit_code::k_error : code;
 }
 
 void build_command_tree(CLI::App &app, Action &action) {
@@ -52,11 +79,11 @@ int run_app(int argc, char **argv) {
     build_command_tree(app, action);
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp &e) {
-    return app.exit(e);
+    return finish_output(app.exit(e));
   } catch (const CLI::CallForAllHelp &e) {
-    return app.exit(e);
+    return finish_output(app.exit(e));
   } catch (const CLI::CallForVersion &e) {
-    return app.exit(e);
+    return finish_output(app.exit(e));
   } catch (const CLI::ParseError &e) {
     // CLI11 uses 100-127 for parse errors; our contract says usage errors are 2.
     print_error(e.what());
@@ -67,18 +94,21 @@ int run_app(int argc, char **argv) {
     return e.exit_code();
   }
 
+  int code = exit_code::k_ok;
   try {
-    if (!action) {
-      return print_bare_help(app);
-    }
-    return action();
+    code = action ? action() : print_bare_help(app);
   } catch (const Error &e) {
     print_error(e.what());
     return e.exit_code();
   } catch (const std::exception &e) {
-    print_error(e.what());
-    return exit_code::k_error;
+    // A long output is written at once, so a failed write throws (fmt::print); it is
+    // told apart from other failures by stdout's error flag, and judged below.
+    if (std::ferror(stdout) == 0) {
+      print_error(e.what());
+      return exit_code::k_error;
+    }
   }
+  return finish_output(code);
 }
 
 } // namespace knead::cli

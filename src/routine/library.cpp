@@ -5,12 +5,15 @@
 #include "routine/source_file.hpp"
 #include "routine/suggest.hpp"
 #include "util/error.hpp"
+#include "util/sanitize.hpp"
 #include "util/xdg.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <map>
+#include <set>
 
 namespace knead::routine {
 namespace {
@@ -32,6 +35,19 @@ std::optional<std::string_view> builtin_text(std::string_view id) {
   return std::nullopt;
 }
 
+// One line on stderr for a folder that exists but cannot be read (no permission, a
+// file in its place): its routines are missing, and the person should know why. Once
+// per folder, however often the folders are searched.
+void warn_unreadable(const fs::path &dir, const std::error_code &error) {
+  static std::set<fs::path> warned;
+  if (warned.insert(dir).second) {
+    std::cerr << "knead: warning: cannot read the routine folder "
+              << sanitize_for_terminal(dir.string()) << ": " << error.message()
+              << "; its routines are left out\n"
+              << std::flush;
+  }
+}
+
 // The *.toml files directly in `dir`, sorted; nothing when it does not exist.
 std::vector<fs::path> routine_files(const fs::path &dir) {
   std::vector<fs::path> files;
@@ -40,6 +56,9 @@ std::vector<fs::path> routine_files(const fs::path &dir) {
     if (it->path().extension() == ".toml" && it->is_regular_file(error)) {
       files.push_back(it->path());
     }
+  }
+  if (error && error != std::errc::no_such_file_or_directory) {
+    warn_unreadable(dir, error);
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -82,7 +101,11 @@ std::vector<RoutineDir> routine_dirs() {
   for (auto it = data_dirs.rbegin(); it != data_dirs.rend(); ++it) {
     add(*it / "knead" / "routines", Origin::system);
   }
-  add(xdg::user_routines_dir(), Origin::user);
+  try {
+    add(xdg::user_routines_dir(), Origin::user);
+  } catch (const Error &) {
+    // Neither XDG_CONFIG_HOME nor HOME: there is no user folder to search.
+  }
   return dirs;
 }
 

@@ -20,7 +20,8 @@ struct RoutineDir {
 // The folders searched after the built-ins, lowest priority first: the install's
 // share dir, each `$XDG_DATA_DIRS/knead/routines` (the first entry of XDG_DATA_DIRS
 // last, so it wins), then the user's `$XDG_CONFIG_HOME/knead/routines`. A folder
-// named twice appears once, at its higher priority.
+// named twice appears once, at its higher priority. Without XDG_CONFIG_HOME and HOME
+// there is no user folder.
 std::vector<RoutineDir> routine_dirs();
 
 // A routine found by `find_routines`: the copy that wins for its id, and what it hides.
@@ -34,6 +35,7 @@ struct FoundRoutine {
 // Every routine found, one per id, sorted by id. A later folder's routine shadows an
 // earlier one with the same id; a system copy whose text is identical to the built-in
 // (an installed knead ships its built-ins in share/) is the built-in, not a shadow.
+// A folder that exists but cannot be read is left out with one warning on stderr.
 std::vector<FoundRoutine> find_routines();
 
 // The winning copy of the routine `id`, or nothing.

@@ -1,5 +1,6 @@
 #include "routine/loader.hpp"
 
+#include "routine/nesting.hpp"
 #include "routine/question_reader.hpp"
 #include "routine/step_reader.hpp"
 #include "routine/table_reader.hpp"
@@ -33,7 +34,8 @@ SourcePosition position_at(std::string_view text, std::size_t offset) {
 }
 
 // Refuses text that is not a routine file at all, before the TOML parser sees it:
-// too large, empty, binary, or not UTF-8. Returns false when parsing should not start.
+// too large, empty, binary, not UTF-8, or nested deeper than the parser can safely go.
+// Returns false when parsing should not start.
 bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
   if (text.size() > k_max_routine_bytes) {
     sink.error({}, fmt::format("the file is too large ({} bytes; the limit is 1 MiB)", text.size()),
@@ -56,6 +58,13 @@ bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
   if (problem.rfind("an invalid UTF-8", 0) == 0) {
     sink.error(position_at(text, offset), fmt::format("the file contains {}", problem),
                "save the file as UTF-8 text");
+    return false;
+  }
+  if (const auto deep = find_deep_nesting(text)) {
+    sink.error(
+        position_at(text, *deep),
+        fmt::format("the file nests tables or lists more than {} levels deep", k_max_nesting),
+        "a routine is [[step]] tables of keys, with short lists at most");
     return false;
   }
   return true;

@@ -52,6 +52,16 @@ std::optional<std::string> read_routine_file(const std::filesystem::path &path,
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
   }
+  if (text.size() > k_max_routine_bytes) {
+    // Only a pipe or a device gets here (a file's size was checked), and how much it
+    // would have given is unknown: say what is known.
+    diagnostics.push_back(
+        file_problem(path,
+                     fmt::format("the file is too large (over {} bytes; the limit is 1 MiB)",
+                                 k_max_routine_bytes),
+                     "a routine file is a page of text: is this the right file?"));
+    return std::nullopt;
+  }
   return text;
 }
 
