@@ -20,8 +20,10 @@
 namespace knead::cli {
 namespace {
 
+// Never throws: stderr may be gone too (a closed terminal, 2>/dev/full), and an
+// exception from here, inside a catch block, would abort instead of exiting.
 void print_error(std::string_view message) {
-  fmt::print(stderr, "knead: error: {}\n", sanitize_for_terminal(message));
+  std::fputs(fmt::format("knead: error: {}\n", sanitize_for_terminal(message)).c_str(), stderr);
 }
 
 // True when stdout is a pipe whose reader has gone (`knead log | head -1`).
@@ -87,7 +89,7 @@ int run_app(int argc, char **argv) {
   } catch (const CLI::ParseError &e) {
     // CLI11 uses 100-127 for parse errors; our contract says usage errors are 2.
     print_error(e.what());
-    fmt::print(stderr, "Run 'knead --help' for the commands and options.\n");
+    std::fputs("Run 'knead --help' for the commands and options.\n", stderr);
     return exit_code::k_usage;
   } catch (const Error &e) {
     print_error(e.what());

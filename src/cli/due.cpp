@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <memory>
 
@@ -25,7 +26,8 @@ int run_due(const DueOptions &options) {
     done = history::completed_today(routine, std::chrono::system_clock::now());
   } catch (const std::exception &error) {
     // 1 means "done today" here, so a failure must not exit with the usual 1.
-    fmt::print(stderr, "knead: error: {}\n", sanitize_for_terminal(error.what()));
+    std::fputs(fmt::format("knead: error: {}\n", sanitize_for_terminal(error.what())).c_str(),
+               stderr);
     return exit_code::k_usage;
   }
   if (!options.quiet) {

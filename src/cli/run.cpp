@@ -105,8 +105,10 @@ int run_command(RunCommandOptions options) {
   // totals), then ask the pain rating after (not after Ctrl-C: the person wants out).
   recorder.finish(result.totals.outcome);
 
+  // The terminal may be gone (SIGHUP) or the reader of stdout: a summary nobody can see
+  // must not replace the session's exit code, as fmt::print's exception would.
   std::FILE *out = options.run.events_path == "-" ? stderr : stdout;
-  fmt::print(out, "{}\n", ui::format_summary(result.totals));
+  std::fputs((ui::format_summary(result.totals) + "\n").c_str(), out);
   std::fflush(out);
   if (result.totals.outcome != session::Outcome::interrupted) {
     recorder.pain_after(

@@ -26,16 +26,16 @@ $(screen_text)"
 
 # start_at POINT: question (the first safety question), hold (step 1's hold), pause
 # (paused during that hold) or ice (the hold of step 4, the ice, after its prompt).
-# At --speed 20 each of these phases lasts seconds, far longer than a signal takes.
+# At --speed 50 each of these phases lasts seconds, far longer than a signal takes.
 start_at() {
   rm -f "$events"
   case "$1" in
   question)
-    run_live run lower-back --pain-before 5 --speed 20 --events "$events"
+    run_live run lower-back --pain-before 5 --speed 50 --events "$events"
     expect_screen "Question 1 of" "at the first safety question"
     ;;
   hold | pause)
-    run_live run lower-back --answers "$answers" --pain-before 5 --speed 20 --events "$events"
+    run_live run lower-back --answers "$answers" --pain-before 5 --speed 50 --events "$events"
     reach_event '"event":"hold","step":1,' "the hold"
     if [ "$1" = pause ]; then
       keys Space
@@ -43,7 +43,7 @@ start_at() {
     fi
     ;;
   ice)
-    run_live run lower-back --answers "$answers" --pain-before 5 --speed 20 --from 4 \
+    run_live run lower-back --answers "$answers" --pain-before 5 --speed 50 --from 4 \
       --events "$events"
     reach_event '"event":"before_prompt","step":4,' "the ice prompt"
     keys Enter
@@ -122,4 +122,17 @@ line_modes() {
 # pane_state: whether the tmux window shows the alternate screen, and the cursor.
 pane_state() {
   "${TMUX_CMD[@]}" display-message -p -t t 'alternate #{alternate_on} cursor #{cursor_flag}'
+}
+
+# wait_gone PID LABEL: a check that process PID ends (or is a zombie) within 5 s.
+wait_gone() {
+  local tries=50 state
+  checks=$((checks + 1))
+  while [ "$tries" -gt 0 ]; do
+    state=$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) || return 0
+    [ "$state" = Z ] && return 0
+    sleep 0.1
+    tries=$((tries - 1))
+  done
+  fail "$2: knead still runs"
 }

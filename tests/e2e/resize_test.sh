@@ -49,6 +49,9 @@ expect_screen "Next: Buttocks" "100x30: the full screen again"
 expect_screen "step 1/2" "100x30: the header"
 bar=$(screen_text | grep '^session ')
 expect_eq "${#bar}" "100" "100x30: the session bar spans the width"
+# Nothing of the small layout is left over: one step line, and it has its bar.
+expect_eq "$(screen_text | grep -c '^step ')" "1" "100x30: step lines"
+expect_contains "$(screen_text | grep '^step ')" "[" "100x30: the step bar"
 keys Space
 expect_exit 0 "the session after the resizes"
 expect_screen "Session complete: 2 of 2 steps done" "the summary"
