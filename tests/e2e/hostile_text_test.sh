@@ -168,7 +168,6 @@ run_raw "questions --template of a hostile file name" questions "$file" --templa
 run_raw "run of a hostile file name" run "$file" --plain --speed 1000 --answers "$answers" \
   --events "$outputs/events.jsonl"
 expect_code 0 "run of a hostile file name"
-run_labels[0]="the events of a hostile file name"
 
 # --- hostile routine text, raw and TOML-escaped: refused, with clean diagnostics ---
 # One perl writes, for each string, a routine with it raw in the title, one with it
@@ -213,6 +212,24 @@ done
 run_raw "run of hostile routine text" run "$bad/escaped-osc52_clipboard_bel.toml" --plain \
   --answers "$answers"
 expect_code 1 "run of hostile routine text"
+# That one runs, with every cue: speech and notifications get its text clean, as
+# one argument each (the fakes log one argument a line).
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >>"%s/speech.log"\n' "$outputs" >"$fakes/espeak-ng"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >>"%s/notify.log"\n' "$outputs" >"$fakes/notify-send"
+chmod +x "$fakes/espeak-ng"
+run_raw "run with cues of a title with a line break" run "$bad/escaped-newline_directive.toml" \
+  --plain --speed 1000 --answers "$answers" --voice --notify --no-history \
+  --events "$outputs/events-cues.jsonl"
+expect_code 0 "run with cues of a title with a line break"
+# The cues are not waited for: give them a moment to write.
+for _ in $(seq 50); do
+  [ "$(cat "$outputs/speech.log" "$outputs/notify.log" 2>/dev/null | wc -l)" -ge 12 ] && break
+  sleep 0.05
+done
+expect_eq "$(grep -c 'ExecStart' "$outputs/speech.log")" "1" "speech: the title is one argument"
+expect_eq "$(wc -l <"$outputs/notify.log")" "8" "notify-send: two calls of four arguments"
+expect_eq "$(grep -c '^Step 1: x.ExecStart=/bin/sh -c "touch owned"$' "$outputs/notify.log")" "1" \
+  "notify-send: the title on one line"
 cp "$bad"/escaped-*.toml "$user/"
 run_raw "list with hostile routine text" list
 
@@ -286,10 +303,13 @@ pattern='[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xaa-\xae]|\x
 which_run() {
   local base=${1##*/}
   base=${base%.*}
-  echo "${run_labels[${base/events/0}]} ($1)"
+  case "$base" in
+  *[!0-9]*) echo "$1" ;;
+  *) echo "${run_labels[base]} ($1)" ;;
+  esac
 }
 checks=$((checks + 1))
-[ "$(find "$outputs" -type f | wc -l)" -eq $((2 * runs + 1)) ] || fail "outputs are missing"
+[ "$(find "$outputs" -type f | wc -l)" -eq $((2 * runs + 4)) ] || fail "outputs are missing"
 for file in $(LC_ALL=C grep -laP "$pattern" "$outputs"/*); do
   fail "$(which_run "$file"): raw hostile text:
 $(LC_ALL=C grep -aP "$pattern" "$file" | head -c 200 | od -c | head -4)"
@@ -298,6 +318,6 @@ done
 for file in $(LC_ALL=C.UTF-8 grep -laxv '.*' "$outputs"/*); do
   fail "$(which_run "$file"): invalid UTF-8"
 done
-checks=$((checks + 2 * runs + 1))
+checks=$((checks + 2 * runs + 4))
 
 finish
