@@ -3,6 +3,7 @@
 #include "knead_version.hpp"
 #include "routine/library.hpp"
 #include "util/error.hpp"
+#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -19,9 +20,13 @@ struct CompletionsOptions {
 
 int print_completions(const CLI::App &root, const CompletionsOptions &options) {
   if (options.routines) {
-    // Asked by the completion scripts at completion time: ids only, one a line.
+    // Asked by the completion scripts at completion time: ids only, one a line. An
+    // id from a file name with control characters, escape sequences or invalid UTF-8
+    // is left out: the shell would show its bytes, and it cannot be typed anyway.
     for (const auto &found : routine::find_routines()) {
-      fmt::print("{}\n", found.id);
+      if (sanitize_for_terminal(found.id) == found.id) {
+        fmt::print("{}\n", found.id);
+      }
     }
     return 0;
   }

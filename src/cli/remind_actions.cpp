@@ -36,7 +36,8 @@ void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir)
              "Timers run only while your user manager runs; to keep it running when you are "
              "logged out: loginctl enable-linger \"$USER\". Without systemd, use: knead remind "
              "add --cron\n",
-             units.timer_name, units.service_name, dir.string(), units.timer_name);
+             units.timer_name, units.service_name, sanitize_for_terminal(dir.string()),
+             units.timer_name);
 }
 
 } // namespace
@@ -74,15 +75,17 @@ int remind_add(const RemindAddOptions &options) {
   auto units = remind::make_units(routine, schedule, binary);
   auto dir = remind::user_unit_dir();
   if (options.print) {
-    fmt::print("# {}\n{}\n# {}\n{}", (dir / units.timer_name).string(), units.timer_text,
-               (dir / units.service_name).string(), units.service_text);
+    fmt::print("# {}\n{}\n# {}\n{}", sanitize_for_terminal((dir / units.timer_name).string()),
+               units.timer_text, sanitize_for_terminal((dir / units.service_name).string()),
+               units.service_text);
     return 0;
   }
   remind::write_units(dir, units);
   if (options.no_enable) {
     fmt::print("Wrote {} and {} in {} (not enabled). Enable with:\n"
                "  systemctl --user daemon-reload && systemctl --user enable --now {}\n",
-               units.timer_name, units.service_name, dir.string(), units.timer_name);
+               units.timer_name, units.service_name, sanitize_for_terminal(dir.string()),
+               units.timer_name);
     return 0;
   }
   if (!remind::systemctl_user({"daemon-reload"}) ||
@@ -105,7 +108,8 @@ int remind_list() {
   fmt::print("{:<20} {:<24} {:<32} {}\n", "ROUTINE", "SCHEDULE", "NEXT RUN", "ENABLED");
   for (const auto &reminder : reminders) {
     auto next = reminder.enabled ? remind::next_run(reminder.timer_name) : std::nullopt;
-    fmt::print("{:<20} {:<24} {:<32} {}\n", reminder.routine,
+    // The routine comes from the marker line of a file on disk, which may be hand-made.
+    fmt::print("{:<20} {:<24} {:<32} {}\n", sanitize_for_terminal(reminder.routine),
                sanitize_for_terminal(reminder.schedule), sanitize_for_terminal(next.value_or("-")),
                reminder.enabled ? "yes" : "no");
   }
@@ -131,7 +135,7 @@ int remind_remove(const std::string &routine) {
   auto deleted = remind::delete_units(dir, id);
   remind::systemctl_user({"daemon-reload"});
   for (const auto &path : deleted) {
-    fmt::print("Deleted {}\n", path.string());
+    fmt::print("Deleted {}\n", sanitize_for_terminal(path.string()));
   }
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace knead::ui {
@@ -25,7 +26,11 @@ struct CueOptions {
 std::optional<std::string>
 choose_speaker(const std::function<bool(const std::string &)> &available);
 
-// The argv that says `text` with `speaker`, or that shows it with notify-send.
+// `text` with '&', '<' and '>' written as entities, for a notification body.
+std::string markup_escaped(std::string_view text);
+
+// The argv that says `text` with `speaker`, or that shows it with notify-send (the
+// body escaped: notification servers read it as markup).
 std::vector<std::string> speech_argv(const std::string &speaker, const std::string &text);
 std::vector<std::string> notify_argv(const std::string &text);
 

@@ -93,3 +93,10 @@ TEST_CASE("the speaker is espeak-ng, else spd-say") {
   CHECK(ui::choose_speaker([](const std::string &p) { return p == "spd-say"; }) == "spd-say");
   CHECK_FALSE(ui::choose_speaker([](const std::string &) { return false; }).has_value());
 }
+
+TEST_CASE("a notification shows routine text as text, not markup") {
+  CHECK(ui::markup_escaped("Hips & <b>glutes</b> <img src=\"file:///x\">") ==
+        "Hips &amp; &lt;b&gt;glutes&lt;/b&gt; &lt;img src=\"file:///x\"&gt;");
+  CHECK(ui::notify_argv("Step 1: A & B").back() == "Step 1: A &amp; B");
+  CHECK(ui::speech_argv("espeak-ng", "Step 1: A & B").back() == "Step 1: A & B");
+}
