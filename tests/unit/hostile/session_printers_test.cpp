@@ -1,6 +1,7 @@
 // A session whose routine text is hostile (as if it had skipped the loader's checks),
 // through every printer of a session: plain lines, --events JSON Lines, cues
 // (speech and notification argv) and the live screen.
+#include "../ui/drain.hpp"
 #include "check_safe.hpp"
 #include "session/clock.hpp"
 #include "session/engine.hpp"
@@ -17,6 +18,7 @@
 #include <string_view>
 
 using namespace knead;
+using test::drain;
 using test::hostile_strings;
 
 namespace {
@@ -118,18 +120,6 @@ std::vector<session::Event> all_events(const std::string &text) {
     events.push_back(std::move(event));
   }
   return events;
-}
-
-std::string drain(int fd) {
-  std::string out;
-  char buffer[4096];
-  for (;;) {
-    const auto count = read(fd, buffer, sizeof buffer);
-    if (count <= 0) {
-      return out;
-    }
-    out.append(buffer, static_cast<std::size_t>(count));
-  }
 }
 
 // What the live screen writes without colour, less its own control sequences:

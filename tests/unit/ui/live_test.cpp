@@ -1,3 +1,4 @@
+#include "drain.hpp"
 #include "ui/live.hpp"
 
 #include <doctest/doctest.h>
@@ -9,21 +10,7 @@
 
 using namespace knead;
 
-namespace {
-
-std::string drain(int fd) {
-  std::string out;
-  char buffer[4096];
-  for (;;) {
-    const auto count = read(fd, buffer, sizeof buffer);
-    if (count <= 0) {
-      return out;
-    }
-    out.append(buffer, static_cast<std::size_t>(count));
-  }
-}
-
-} // namespace
+using test::drain;
 
 TEST_CASE("the live screen rewrites only the lines that changed, and restores on exit") {
   int fds[2];
