@@ -5,16 +5,6 @@ events="$SCRATCH/events.jsonl"
 db="$XDG_STATE_HOME/knead/history.db"
 answers=$(all_no_answers lower-back) # the safety questions, all "no"
 
-# within_5s COMMAND...: until COMMAND succeeds, tried every 0.1 s; 1 when it never does.
-within_5s() {
-  local tries=50
-  until "$@"; do
-    tries=$((tries - 1))
-    [ "$tries" -gt 0 ] || return 1
-    sleep 0.1
-  done
-}
-
 event_seen() { grep -qF -- "$1" "$events" 2>/dev/null; }
 
 # wait_event TEXT: until a line of the events file contains TEXT; 1 when none does.

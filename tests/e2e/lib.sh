@@ -57,6 +57,16 @@ expect_eq() {
   [ "$1" = "$2" ] || fail "${3:-value}: expected '$2', got '$1'"
 }
 
+# within_5s COMMAND...: until COMMAND succeeds, tried every 0.1 s; 1 when it never does.
+within_5s() {
+  local tries=50
+  until "$@"; do
+    tries=$((tries - 1))
+    [ "$tries" -gt 0 ] || return 1
+    sleep 0.1
+  done
+}
+
 # finish: the last line of every test; exits non-zero when any check failed.
 finish() {
   if [ "$checks" -eq 0 ]; then

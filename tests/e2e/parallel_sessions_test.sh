@@ -53,10 +53,7 @@ start c lower-back --answers "$(all_no_answers lower-back)"
 start d "$SCRATCH/many.toml" --answers "$answers"
 finished d 0
 # c runs for 7 s; its first line means the session (and its signal handling) has begun.
-for _ in $(seq 50); do
-  grep -q 'step 1/4' "$SCRATCH/c.out" && break
-  sleep 0.1
-done
+within_5s grep -q 'step 1/4' "$SCRATCH/c.out"
 kill -TERM "$pid_c"
 finished c 143
 expect_eq "$("$KNEAD" log --json | jq -c '[.[] | .outcome] | sort')" \

@@ -29,7 +29,7 @@ rm -f "$events" "$SCRATCH/code"
   lower-back --answers \"$answers\" --pain-before 5 --speed 50 --events \"$events\"; \
   echo \$? >\"$SCRATCH/code\"'"
 reach_event '"event":"hold","step":1,' "the hold, in the wrapper"
-pid=$(pgrep -f -n "^$KNEAD run lower-back")
+pid=$(pgrep -P "$("${TMUX_CMD[@]}" display-message -p -t gone '#{pane_pid}')" -x knead)
 server=$("${TMUX_CMD[@]}" display-message -p '#{pid}')
 "${TMUX_CMD[@]}" kill-server
 wait_gone "$server" "the tmux server" # with it the terminal's master side is closed
