@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <system_error>
 
 namespace knead::cli {
 namespace {
@@ -105,13 +106,16 @@ int run_app(int argc, char **argv) {
   } catch (const Error &e) {
     print_error(e.what());
     return e.exit_code();
-  } catch (const std::exception &e) {
-    // A long output is written at once, so a failed write throws (fmt::print); it is
-    // told apart from other failures by stdout's error flag, and judged below.
+  } catch (const std::system_error &e) {
+    // fmt::print writes a long output at once and throws when that fails; with
+    // stdout's error flag set, it is judged below with the rest of the output.
     if (std::ferror(stdout) == 0) {
       print_error(e.what());
       return exit_code::k_error;
     }
+  } catch (const std::exception &e) {
+    print_error(e.what());
+    return exit_code::k_error;
   }
   return finish_output(code);
 }

@@ -9,6 +9,7 @@
 #include "screening/screen.hpp"
 #include "session/plan.hpp"
 #include "ui/runner.hpp"
+#include "ui/signals.hpp"
 #include "ui/summary.hpp"
 #include "util/error.hpp"
 
@@ -99,6 +100,10 @@ int run_command(RunCommandOptions options) {
       plan, history::make_session_start(routine, pain_before, screened.outcome, screened.answers));
   std::vector<session::EventSink *> sinks{&recorder};
 
+  // From the session's end until the row and the summary are written, a signal waits
+  // (a closing terminal sends SIGHUP twice), then ends knead as it would have.
+  ui::SignalHold hold;
+  options.run.hold_at_end = &hold;
   const ui::RunResult result = ui::run_session(plan, options.run, sinks);
 
   // ---- Seam: history, after. Finish the record with result.totals.outcome (and the
@@ -110,6 +115,7 @@ int run_command(RunCommandOptions options) {
   std::FILE *out = options.run.events_path == "-" ? stderr : stdout;
   std::fputs((ui::format_summary(result.totals) + "\n").c_str(), out);
   std::fflush(out);
+  hold.release();
   if (result.totals.outcome != session::Outcome::interrupted) {
     recorder.pain_after(
         history::pain_rating(given_pain(options.pain_after), interactive, std::cin, prompts));

@@ -242,6 +242,9 @@ RunResult Session::run() {
     process::reap_finished();
     redraw();
   }
+  if (m_options.hold_at_end != nullptr) {
+    m_options.hold_at_end->hold();
+  }
   RunResult result;
   result.totals = m_totals.totals;
   const auto state = m_engine.state();

@@ -4,6 +4,7 @@
 #include "session/plan.hpp"
 #include "ui/cues.hpp"
 #include "ui/live.hpp"
+#include "ui/signals.hpp"
 #include "ui/summary.hpp"
 
 #include <chrono>
@@ -24,6 +25,9 @@ struct RunOptions {
   int from_step = 1;
   CueOptions cues;
   ColorMode color = ColorMode::automatic;
+  // When set, held as the session ends (before its signal handling stops), so that
+  // what the caller writes next is not cut short by a signal.
+  SignalHold *hold_at_end = nullptr;
 };
 
 struct RunResult {

@@ -3,6 +3,7 @@
 #include "util/error.hpp"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -77,6 +78,26 @@ void SignalPipe::stop_process() {
   raise(SIGTSTP);
   // Here again after SIGCONT.
   sigaction(SIGTSTP, &ours, nullptr);
+}
+
+void SignalHold::hold() {
+  if (m_held) {
+    return;
+  }
+  sigset_t ending;
+  sigemptyset(&ending);
+  sigaddset(&ending, SIGINT);
+  sigaddset(&ending, SIGTERM);
+  sigaddset(&ending, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &ending, &m_previous);
+  m_held = true;
+}
+
+void SignalHold::release() {
+  if (m_held) {
+    m_held = false;
+    pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
+  }
 }
 
 } // namespace knead::ui

@@ -32,4 +32,27 @@ private:
   std::vector<std::pair<int, struct sigaction>> m_previous;
 };
 
+// Holds SIGINT, SIGTERM and SIGHUP back from hold() to release(): a session that has
+// ended still has its history row and summary to write, and a terminal that hangs up
+// sends SIGHUP twice (the shell passes one on, the kernel sends another when the shell
+// exits), so the second would otherwise kill knead half-way. hold() is called while
+// the SignalPipe still catches them, so none slips through; a signal held back takes
+// effect at release() (or destruction), ending knead as it would have.
+class SignalHold {
+public:
+  SignalHold() = default;
+  SignalHold(const SignalHold &) = delete;
+  SignalHold &operator=(const SignalHold &) = delete;
+  SignalHold(SignalHold &&) = delete;
+  SignalHold &operator=(SignalHold &&) = delete;
+  ~SignalHold() { release(); }
+
+  void hold();
+  void release();
+
+private:
+  bool m_held = false;
+  sigset_t m_previous{};
+};
+
 } // namespace knead::ui

@@ -5,16 +5,20 @@ events="$SCRATCH/events.jsonl"
 db="$XDG_STATE_HOME/knead/history.db"
 answers=$(all_no_answers lower-back) # the safety questions, all "no"
 
-# wait_event TEXT: until a line of the events file contains TEXT (5 s); 1 when none does.
-wait_event() {
+# within_5s COMMAND...: until COMMAND succeeds, tried every 0.1 s; 1 when it never does.
+within_5s() {
   local tries=50
-  while [ "$tries" -gt 0 ]; do
-    grep -qF -- "$1" "$events" 2>/dev/null && return 0
-    sleep 0.1
+  until "$@"; do
     tries=$((tries - 1))
+    [ "$tries" -gt 0 ] || return 1
+    sleep 0.1
   done
-  return 1
 }
+
+event_seen() { grep -qF -- "$1" "$events" 2>/dev/null; }
+
+# wait_event TEXT: until a line of the events file contains TEXT; 1 when none does.
+wait_event() { within_5s event_seen "$1"; }
 
 # reach_event TEXT LABEL: a check that the session reaches the event.
 reach_event() {
@@ -98,24 +102,16 @@ caught_signal_at() {
 # expect_exit_code CODE LABEL: waits for the run to end and checks only its exit code
 # (after SIGKILL the terminal is left as the session had set it).
 expect_exit_code() {
-  local tries=50
-  while [ ! -f "$SCRATCH/code" ] && [ "$tries" -gt 0 ]; do
-    sleep 0.1
-    tries=$((tries - 1))
-  done
+  within_5s test -f "$SCRATCH/code"
   expect_eq "$(cat "$SCRATCH/code" 2>/dev/null)" "$1" "$2: exit code"
 }
 
 # line_modes: the terminal's icanon and echo flags as `stty -a` in the tmux window
 # prints them ("icanon echo" for a terminal in line mode).
 line_modes() {
-  local tries=50
   rm -f "$SCRATCH/modes"
   keys "stty -a >'$SCRATCH/modes.tmp'; mv '$SCRATCH/modes.tmp' '$SCRATCH/modes'" Enter
-  while [ ! -f "$SCRATCH/modes" ] && [ "$tries" -gt 0 ]; do
-    sleep 0.1
-    tries=$((tries - 1))
-  done
+  within_5s test -f "$SCRATCH/modes"
   grep -ow -e '-\?icanon' -e '-\?echo' "$SCRATCH/modes" | tr '\n' ' ' | sed 's/ $//'
 }
 
@@ -124,15 +120,16 @@ pane_state() {
   "${TMUX_CMD[@]}" display-message -p -t t 'alternate #{alternate_on} cursor #{cursor_flag}'
 }
 
-# wait_gone PID LABEL: a check that process PID ends (or is a zombie) within 5 s.
+# gone PID: true when process PID has ended (a zombie has: its parent just has not
+# collected it yet).
+gone() {
+  local state
+  state=$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) || return 0
+  [ "$state" = Z ]
+}
+
+# wait_gone PID LABEL: a check that process PID ends within 5 s.
 wait_gone() {
-  local tries=50 state
   checks=$((checks + 1))
-  while [ "$tries" -gt 0 ]; do
-    state=$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) || return 0
-    [ "$state" = Z ] && return 0
-    sleep 0.1
-    tries=$((tries - 1))
-  done
-  fail "$2: knead still runs"
+  within_5s gone "$1" || fail "$2: the process still runs"
 }

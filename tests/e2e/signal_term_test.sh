@@ -9,4 +9,14 @@ for point in hold pause ice question; do
   caught_signal_at "$point" TERM 143
 done
 
+# A burst of signals (as when a terminal closes: the shell passes SIGHUP on, then the
+# kernel sends another) must not cut short the writing of the history row.
+start_at hold
+pid=$(knead_pid)
+while kill -TERM "$pid" 2>/dev/null; do
+  : # as fast as the shell can, until the process is gone
+done
+expect_exit_code 143 "a burst of SIGTERM"
+expect_eq "$(last_outcome)" "interrupted" "a burst of SIGTERM: history"
+
 finish
