@@ -2,6 +2,7 @@
 
 #include "cli/command.hpp"
 #include "knead_version.hpp"
+#include "ui/text_layout.hpp"
 #include "util/error.hpp"
 #include "util/exit_code.hpp"
 #include "util/sanitize.hpp"
@@ -75,6 +76,8 @@ int run_app(int argc, char **argv) {
   // A closed pipe (`knead log | head -1`) must end quietly, not kill us mid-write:
   // writes then fail with EPIPE and output stops.
   std::signal(SIGPIPE, SIG_IGN);
+  // Before any output: in a locale without UTF-8 every printed text is ASCII.
+  set_terminal_utf8(ui::locale_is_utf8());
 
   CLI::App app{"knead: guided self-massage and acupressure routines for back pain", "knead"};
   Action action;

@@ -4,12 +4,45 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 namespace knead::json {
 
+namespace {
+
+// Appends the code point that starts at `text[i]` (valid UTF-8, as sanitize_text
+// makes it) as \uXXXX, a surrogate pair above U+FFFF; returns its length.
+std::size_t append_escaped(std::string &out, std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const std::size_t length = byte(i) >= 0xF0 ? 4 : byte(i) >= 0xE0 ? 3 : 2;
+  std::uint32_t code_point = byte(i) & (0xFFU >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) {
+    code_point = (code_point << 6U) | (byte(i + k) & 0x3FU);
+  }
+  if (code_point > 0xFFFF) {
+    code_point -= 0x10000;
+    out += fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + (code_point >> 10U),
+                       0xDC00 + (code_point & 0x3FFU));
+  } else {
+    out += fmt::format("\\u{:04x}", code_point);
+  }
+  return length;
+}
+
+} // namespace
+
+// Where the terminal takes no UTF-8, characters outside ASCII are written as
+// \uXXXX: the same JSON, and nothing a Latin-1 terminal could read as C1 controls.
 std::string quote(std::string_view text) {
-  const std::string safe = sanitize_for_terminal(text, true);
+  const std::string safe = sanitize_text(text, true);
+  const bool ascii = !terminal_utf8();
   std::string out = "\"";
-  for (const char c : safe) {
+  for (std::size_t i = 0; i < safe.size(); ++i) {
+    const char c = safe[i];
+    if (ascii && static_cast<unsigned char>(c) >= 0x80) {
+      i += append_escaped(out, safe, i) - 1;
+      continue;
+    }
     switch (c) {
     case '"':
       out += "\\\"";

@@ -9,7 +9,8 @@ namespace knead::json {
 
 // Scripts read our --json output, and it may carry routine text, so every string
 // is sanitized for the terminal first (control characters and bidirectional
-// overrides become U+FFFD; newlines stay) and then escaped as JSON.
+// overrides become U+FFFD; newlines stay) and then escaped as JSON; where the
+// terminal takes no UTF-8 (terminal_utf8()), characters outside ASCII as \uXXXX.
 std::string quote(std::string_view text);
 
 // A JSON object built member by member, in insertion order.

@@ -81,9 +81,10 @@ std::string_view control_name(char32_t c) {
   }
 }
 
-} // namespace
+// Set once at start-up (run_app), before any output.
+bool g_terminal_utf8 = true;
 
-std::string sanitize_for_terminal(std::string_view text, bool keep_newlines, bool ascii_only) {
+std::string sanitize(std::string_view text, bool keep_newlines, bool ascii_only) {
   std::string out;
   out.reserve(text.size());
   const std::string_view replacement = ascii_only ? std::string_view("?") : k_replacement;
@@ -108,6 +109,24 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines, boo
     i += length;
   }
   return out;
+}
+
+} // namespace
+
+std::string sanitize_for_terminal(std::string_view text, bool keep_newlines, bool ascii_only) {
+  return sanitize(text, keep_newlines, ascii_only || !g_terminal_utf8);
+}
+
+std::string sanitize_text(std::string_view text, bool keep_newlines) {
+  return sanitize(text, keep_newlines, false);
+}
+
+void set_terminal_utf8(bool utf8) {
+  g_terminal_utf8 = utf8;
+}
+
+bool terminal_utf8() {
+  return g_terminal_utf8;
 }
 
 std::string find_unsafe_text(std::string_view text, std::size_t &offset) {

@@ -297,6 +297,28 @@ expect_code 0 "remind list of hand-made units"
 expect_eq "$(grep -c '^lower-back ' "$out_file")" "1" "remind list: only the plain id is listed"
 expect_eq "$(wc -l <"$out_file")" "2" "remind list: a heading and one reminder"
 
+# --- a terminal that does not take UTF-8: ASCII only ---
+# It reads each byte on its own, and a byte inside a UTF-8 character can be a C1
+# control to it: "Л" is D0 9B (9B: CSI), "ѝ" D1 9D (9D: OSC), "М" D0 9C (9C: ST).
+printf 'title = "Л2J ѝ52;c;aGk=М"\n[[step]]\ntitle = "Л2J"\nregion = "lower-back"\nhold = "1s"\n' \
+  >"$user/cyrillic.toml"
+first_ascii_run=$((runs + 1))
+for view in list "list --json" "show cyrillic" "show cyrillic --json" log "log --json" \
+  "run cyrillic --plain --speed 1000 --no-history --answers $answers"; do
+  # shellcheck disable=SC2086
+  LC_ALL=C run_raw "knead $view in the C locale" $view
+done
+LC_ALL=C run_raw "knead show HOSTILE in the C locale" show "$joined_id"
+expect_error_line "knead show HOSTILE in the C locale"
+LC_ALL=C run_raw "show cyrillic --json in the C locale" show cyrillic --json
+expect_json "show --json in the C locale"
+expect_eq "$(jq -r .title "$out_file")" "Л2J ѝ52;c;aGk=М" "show --json in the C locale: the same JSON"
+for ((run = first_ascii_run; run <= runs; run++)); do
+  checks=$((checks + 1))
+  ! LC_ALL=C grep -qaP '[\x80-\xff]' "$outputs/$run.stdout" "$outputs/$run.stderr" ||
+    fail "${run_labels[run]}: a byte outside ASCII"
+done
+
 # --- the check: all that knead printed above, stdout and stderr ---
 # No control character but a line break, no C1 control, no bidirectional control...
 pattern='[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c'

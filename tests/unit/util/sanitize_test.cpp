@@ -37,3 +37,29 @@ TEST_CASE("unsafe text is found with its offset and a name") {
   CHECK(find_unsafe_text("ok\xC0\xAF", offset) == "an invalid UTF-8 byte 0xC0");
   CHECK(offset == 2);
 }
+
+namespace {
+
+// Sets the terminal's charset for one test and puts it back.
+struct TerminalCharset {
+  explicit TerminalCharset(bool utf8) { knead::set_terminal_utf8(utf8); }
+  TerminalCharset(const TerminalCharset &) = delete;
+  TerminalCharset &operator=(const TerminalCharset &) = delete;
+  TerminalCharset(TerminalCharset &&) = delete;
+  TerminalCharset &operator=(TerminalCharset &&) = delete;
+  ~TerminalCharset() { knead::set_terminal_utf8(true); }
+};
+
+} // namespace
+
+TEST_CASE("a terminal without UTF-8 gets ASCII only") {
+  // "Л" is D0 9B and "М" D0 9C: to a terminal that reads bytes in 8-bit mode, CSI and ST.
+  const std::string cyrillic = "\xD0\x9B"
+                               "2J caf\xC3\xA9";
+  CHECK(sanitize_for_terminal(cyrillic) == cyrillic);
+  const TerminalCharset latin1(false);
+  CHECK(sanitize_for_terminal(cyrillic) == "?2J caf?");
+  CHECK(sanitize_for_terminal("a\x1b\nb", true) == "a?\nb");
+  CHECK(knead::sanitize_text(cyrillic) == cyrillic);
+  CHECK(knead::sanitize_text("a\x1b") == "a\xEF\xBF\xBD");
+}
