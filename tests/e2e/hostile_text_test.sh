@@ -6,6 +6,7 @@
 # Whatever knead prints must hold none of it, and its JSON must stay valid.
 # (tests/unit/hostile/ feeds every string to every printer one by one.)
 . "$(dirname "$0")/lib.sh"
+cd "$SCRATCH" || exit 1 # a hostile relative path lands here, if anywhere
 
 hostile="$SCRATCH/hostile"
 outputs="$SCRATCH/outputs"
@@ -107,11 +108,15 @@ for name in "$joined" "$joined_id"; do
   expect_code 1 "knead edit HOSTILE"
 done
 for command in new points "remind add --at 08:30 --cron" "remind remove" "log --since" \
-  "log --limit" "run lower-back --answers" "run lower-back --events" "run --from" "" completions; do
+  "log --limit" "run lower-back --answers" "run --from" "" completions; do
   # shellcheck disable=SC2086
   run_raw "knead $command HOSTILE" $command "$joined_id"
   expect_error_line "knead $command HOSTILE"
 done
+run_raw "knead run --events HOSTILE" run lower-back --plain --answers "$(all_no_answers lower-back)" \
+  --events "$SCRATCH/no-such-folder/$joined_id"
+expect_error_line "knead run --events HOSTILE"
+expect_contains "$err" "cannot write the events file" "knead run --events HOSTILE"
 run_raw "knead --HOSTILE" "--$joined_id"
 expect_error_line "knead --HOSTILE"
 for command in due "log --routine" "stats --routine"; do
