@@ -37,5 +37,7 @@ kill -HUP "$pid"
 wait_gone "$pid" "SIGHUP after the terminal went away"
 expect_exit_code 129 "SIGHUP after the terminal went away"
 expect_eq "$(last_outcome)" "interrupted" "SIGHUP after the terminal went away: history"
+# Should it have survived, it must not outlive the test.
+[ -z "$pid" ] || gone "$pid" || kill -KILL "$pid"
 
 finish
