@@ -1,0 +1,73 @@
+# The first command of the README, `./bootstrap run`, driven with stand-ins for cmake,
+# dpkg-query and apt-get: it must install exactly what is missing, configure and build
+# the release preset, and start the program where CMake really puts it (the stand-in
+# cmake links the tested binary at the same place relative to its build folder).
+. "$(dirname "$0")/lib.sh"
+: "${KNEAD_BINARY_DIR:?KNEAD_BINARY_DIR must point at the build folder}"
+
+tree="$SCRATCH/tree"
+fake="$SCRATCH/fake-bin"
+mkdir -p "$tree" "$fake"
+cp "$KNEAD_SOURCE_DIR/bootstrap" "$tree/"
+binary_in_build=${KNEAD#"$KNEAD_BINARY_DIR"/}
+
+cat >"$fake/cmake" <<FAKE
+#!/usr/bin/env bash
+echo "cmake \$*" >>"$SCRATCH/calls"
+if [ "\$1" = --build ]; then
+  mkdir -p "build/\$3/$(dirname "$binary_in_build")"
+  ln -sf "$KNEAD" "build/\$3/$binary_in_build"
+fi
+FAKE
+cat >"$fake/dpkg-query" <<FAKE
+#!/usr/bin/env bash
+# Every package is installed except those named in \$MISSING.
+for package in \$MISSING; do [ "\${!#}" = "\$package" ] && exit 1; done
+printf 'install ok installed'
+FAKE
+cat >"$fake/apt-get" <<FAKE
+#!/usr/bin/env bash
+echo "apt-get \$*" >>"$SCRATCH/calls"
+FAKE
+printf '#!/usr/bin/env bash\n"$@"\n' >"$fake/sudo"
+chmod +x "$fake"/*
+
+bootstrap() {
+  rm -f "$SCRATCH/calls"
+  out=$(cd "$SCRATCH" && PATH="$fake:$PATH" "$tree/bootstrap" "$@" 2>"$SCRATCH/stderr" </dev/null)
+  code=$?
+  err=$(cat "$SCRATCH/stderr")
+  calls=$(cat "$SCRATCH/calls" 2>/dev/null)
+}
+
+# Everything installed: no apt-get, the release preset built, the program started.
+export MISSING=""
+bootstrap run --help
+expect_code 0 "bootstrap run --help"
+expect_eq "$out" "$("$KNEAD" run --help)" "bootstrap run starts the built program"
+expect_not_contains "$calls" "apt-get" "nothing missing, nothing installed"
+expect_contains "$calls" "cmake --preset release" "bootstrap run configures the release preset"
+expect_contains "$calls" "cmake --build --preset release --target knead" \
+  "bootstrap run builds the program"
+
+# The arguments reach `knead run`: a routine that does not exist is knead's own error.
+bootstrap run no-such-routine
+expect_code 1 "bootstrap run no-such-routine"
+expect_contains "$err" "no-such-routine" "the routine name reaches knead run"
+
+# Missing packages are installed, and only those.
+export MISSING="libtomlplusplus-dev doctest-dev"
+bootstrap run --help
+expect_code 0 "bootstrap run with packages missing"
+expect_contains "$calls" "apt-get update" "the package lists are refreshed first"
+expect_contains "$calls" "install -y -qq --no-install-recommends libtomlplusplus-dev doctest-dev" \
+  "exactly the missing packages are installed"
+
+# No command, or an unknown one: usage on stderr, exit 2.
+bootstrap
+expect_code 2 "bootstrap with no command"
+expect_contains "$err" "usage: ./bootstrap run" "the usage line"
+bootstrap build
+expect_code 2 "bootstrap with an unknown command"
+
+finish
