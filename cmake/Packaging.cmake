@@ -58,7 +58,7 @@ safety questions first, then where to press, how, and for how long, with sound
 cues and a large countdown, then ice. It keeps a history of sessions and pain
 before and after, and can remind you every day through systemd user timers.
 It is self-care guidance, not medical advice.")
-# dpkg-shlibdeps works out Depends (libfmt9, libtomlplusplus3, libsqlite3-0, …).
+# dpkg-shlibdeps works out Depends (libsqlite3-0 and libc6 for the release preset).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # notify-send for reminders, a voice for spoken cues: useful, not required.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libnotify-bin")
