@@ -135,6 +135,10 @@ session_rows() {
   row "$name: CPU per minute of hold (${span} s)" "$cpu_per_minute" ms 10 "(20 ms per 2-minute hold)"
   row "$name: wake-ups per second in the hold" "$wakeups" /s 1.05 "(about one)"
   row "$name: peak RSS" "$peak" MB 5
+  # The whole run, start-up and every cue included, scaled to the 20-second session
+  # whose budget DESIGN.md gives.
+  row "$name: CPU per 20 s of session, all in" "$(awk -v ms="$(jq -s 'last | .wall_ms' "$events")" \
+    '{ cpu = $2 } END { printf "%.1f", cpu / 1e6 * 20000 / ms }' "$samples")" ms 40
 }
 session_rows plain "$work/plain.jsonl" "$work/plain.sample"
 session_rows live "$work/live.jsonl" "$work/live.sample"
