@@ -6,6 +6,8 @@
 // involuntary_switches peak_rss_kb. "Since process start" uses the kernel's start
 // time of the process (/proc/PID/stat, field 22) on the same boot-time clock, so
 // samples line up with the `wall_ms` of `knead run --events` to within a few ms.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -14,7 +16,6 @@
 #include <sstream>
 #include <string>
 #include <thread>
-#include <unistd.h>
 
 namespace {
 
@@ -41,7 +42,8 @@ double start_time_ms(const std::string &proc) {
 
 long status_field(const std::string &status, const std::string &name) {
   const auto at = status.find("\n" + name + ":");
-  return at == std::string::npos ? -1 : std::strtol(status.c_str() + at + name.size() + 2, nullptr, 10);
+  return at == std::string::npos ? -1
+                                 : std::strtol(status.c_str() + at + name.size() + 2, nullptr, 10);
 }
 
 } // namespace

@@ -6,20 +6,19 @@
 // page_faults=.. (the median count of minor page faults)
 // The command's stdin, stdout and stderr are /dev/null; a run that exits non-zero is
 // reported as an error, so a figure is never taken from a failing command.
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
-
-extern char **environ;
 
 namespace {
 
