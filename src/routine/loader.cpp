@@ -4,11 +4,11 @@
 #include "routine/question_reader.hpp"
 #include "routine/step_reader.hpp"
 #include "routine/table_reader.hpp"
+#include "routine/toml.hpp"
 #include "routine/validator.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <array>

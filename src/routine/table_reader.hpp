@@ -2,8 +2,7 @@
 
 #include "routine/diagnostic.hpp"
 #include "routine/model.hpp"
-
-#include <toml++/toml.h>
+#include "routine/toml.hpp"
 
 #include <chrono>
 #include <cstdint>

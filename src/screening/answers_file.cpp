@@ -1,8 +1,7 @@
 #include "screening/answers_file.hpp"
 
+#include "routine/toml.hpp"
 #include "util/error.hpp"
-
-#include <toml++/toml.h>
 
 #include <fstream>
 #include <sstream>

@@ -304,3 +304,19 @@ message = "Go gently."
         "r.toml:18:15: warning: skip lists are ignored when effect = \"caution\"\n"
         "  hint: use effect = \"skip\" to drop those steps\n");
 }
+
+// toml++ 3.3.0 hit undefined behaviour on these (src/routine/toml.hpp); under the
+// sanitizer build this case fails without the workaround.
+TEST_CASE("letters beyond ASCII where whitespace may stand are syntax errors") {
+  CHECK(problems("title = \"T\" \u00e9\n") ==
+        "r.toml:1:13: error: syntax error in key-value pair: expected a comment or whitespace, "
+        "saw '\u00e9'\n");
+  CHECK(problems("\u03e4") ==
+        "r.toml:1:1: error: syntax error in root table: expected keys, tables, whitespace or "
+        "comments, saw '\u03e4'\n");
+  CHECK(problems("title = 1\u3001\n").find("saw '\u3001'") != std::string::npos);
+  // Inside strings they are ordinary text.
+  CHECK(parse_routine(std::string(k_head) + "hold = \"1m\"\nhow = \"Pr\u00e9ssez \u03e4\"\n",
+                      "r.toml", "r")
+            .ok());
+}
