@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <map>
 #include <string>
@@ -30,6 +31,10 @@ enum class StepKind {
   ice,   // cold pack wrapped in a towel for `hold`
   rest,  // lie still for `hold`
 };
+
+// How each StepKind is written in a routine file, in enum order.
+inline constexpr std::array<std::string_view, 5> k_step_kind_names = {"press", "reps", "roll",
+                                                                      "ice", "rest"};
 
 enum class Sides {
   together,        // both sides at once (both thumbs)
@@ -70,6 +75,7 @@ struct Question {
   std::string effect;                    // "stop", "skip", "caution" or "advice"
   std::vector<std::string> skip_regions; // for effect = "skip"
   std::vector<std::string> skip_points;  // for effect = "skip"
+  std::vector<std::string> skip_kinds;   // for effect = "skip": "ice", "roll", …
   std::string message;                   // shown when answered yes (caution / advice wording)
   SourcePosition position;               // of the [[question]] table
   KeyPositions positions;                // of each value written in the table

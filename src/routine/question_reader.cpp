@@ -13,8 +13,8 @@
 namespace knead::routine {
 namespace {
 
-constexpr std::array<std::string_view, 6> k_question_keys = {
-    "id", "text", "effect", "skip_regions", "skip_points", "message"};
+constexpr std::array<std::string_view, 7> k_question_keys = {
+    "id", "text", "effect", "skip_regions", "skip_points", "skip_kinds", "message"};
 constexpr std::array<std::string_view, 4> k_effects = {"stop", "skip", "caution", "advice"};
 
 // Answers files name questions by id, so ids stay simple: "recent_surgery".
@@ -27,10 +27,16 @@ bool is_question_id(std::string_view id) {
   });
 }
 
+// Where entry `index` of the list under `key` was written.
+SourcePosition entry_position(const toml::table &table, std::string_view key, std::size_t index) {
+  const auto *array = table.get_as<toml::array>(key);
+  return (array != nullptr && index < array->size()) ? position_of(array->get(index)->source())
+                                                     : position_of(table.source());
+}
+
 // Checks each entry of `skip_regions` or `skip_points` at its own position.
 void check_names(const toml::table &table, std::string_view key, DiagnosticSink &sink,
                  std::vector<std::string> &names) {
-  const auto *array = table.get_as<toml::array>(key);
   const bool regions = key == "skip_regions";
   const auto known = regions ? region_ids() : point_codes();
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -43,12 +49,23 @@ void check_names(const toml::table &table, std::string_view key, DiagnosticSink 
     } else if (find_region(name) != nullptr) {
       continue;
     }
-    const auto at = (array != nullptr && i < array->size()) ? position_of(array->get(i)->source())
-                                                            : position_of(table.source());
-    sink.error(at, fmt::format("unknown {} \"{}\"", regions ? "region" : "point", name),
+    sink.error(entry_position(table, key, i),
+               fmt::format("unknown {} \"{}\"", regions ? "region" : "point", name),
                did_you_mean(name, known,
                             regions ? "see docs/routine-format.md for the known regions"
                                     : "run 'knead points' to see the point catalog"));
+  }
+}
+
+void check_kinds(const toml::table &table, DiagnosticSink &sink,
+                 const std::vector<std::string> &kinds) {
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (std::find(k_step_kind_names.begin(), k_step_kind_names.end(), kinds[i]) ==
+        k_step_kind_names.end()) {
+      sink.error(entry_position(table, "skip_kinds", i),
+                 fmt::format("unknown kind \"{}\"", kinds[i]),
+                 did_you_mean(kinds[i], k_step_kind_names, "kind is one of press, reps, roll, ice, rest"));
+    }
   }
 }
 
@@ -68,6 +85,7 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
   question.effect = reader.text("effect").value_or("");
   question.skip_regions = reader.text_list("skip_regions").value_or(std::vector<std::string>{});
   question.skip_points = reader.text_list("skip_points").value_or(std::vector<std::string>{});
+  question.skip_kinds = reader.text_list("skip_kinds").value_or(std::vector<std::string>{});
   question.message = reader.text("message").value_or("");
 
   if (!question.positions.contains("id")) {
@@ -94,14 +112,19 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
   }
   check_names(table, "skip_regions", sink, question.skip_regions);
   check_names(table, "skip_points", sink, question.skip_points);
+  check_kinds(table, sink, question.skip_kinds);
 
-  const bool skips = !question.skip_regions.empty() || !question.skip_points.empty();
+  const bool skips = !question.skip_regions.empty() || !question.skip_points.empty() ||
+                     !question.skip_kinds.empty();
   if (question.effect == "skip" && !skips) {
     sink.error(at("effect"), "a \"skip\" question names nothing to skip",
-               "add skip_regions = [\"…\"] or skip_points = [\"…\"]");
+               "add skip_regions = [\"…\"], skip_points = [\"…\"] or skip_kinds = [\"…\"]");
   } else if (question.effect != "skip" && skips &&
              std::find(k_effects.begin(), k_effects.end(), question.effect) != k_effects.end()) {
-    sink.warning(at(question.skip_regions.empty() ? "skip_points" : "skip_regions"),
+    const char *first_list = !question.skip_regions.empty() ? "skip_regions"
+                             : !question.skip_points.empty() ? "skip_points"
+                                                             : "skip_kinds";
+    sink.warning(at(first_list),
                  fmt::format("skip lists are ignored when effect = \"{}\"", question.effect),
                  "use effect = \"skip\" to drop those steps");
   }

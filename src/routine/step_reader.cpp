@@ -14,7 +14,6 @@ constexpr std::array<std::string_view, 14> k_step_keys = {
     "title", "kind", "region",  "point", "where", "how", "before",
     "press", "hold", "release", "sides", "reps",  "rep", "cues"};
 
-constexpr std::array<std::string_view, 5> k_kinds = {"press", "reps", "roll", "ice", "rest"};
 constexpr std::array<std::string_view, 3> k_sides = {"together", "left-then-right", "none"};
 
 constexpr std::int64_t k_max_reps = 1000;
@@ -102,7 +101,7 @@ Step read_step(const toml::table &table, DiagnosticSink &sink) {
   reader.check_keys(k_step_keys);
 
   step.title = reader.text("title").value_or("");
-  if (const int kind = read_choice(reader, sink, step, "kind", k_kinds); kind >= 0) {
+  if (const int kind = read_choice(reader, sink, step, "kind", k_step_kind_names); kind >= 0) {
     step.kind = static_cast<StepKind>(kind);
   }
   if (const int sides = read_choice(reader, sink, step, "sides", k_sides); sides >= 0) {

@@ -16,6 +16,7 @@ Question from_routine(const routine::Question &own) {
   q.message = own.message;
   q.skip_regions = own.skip_regions;
   q.skip_points = own.skip_points;
+  q.skip_kinds = own.skip_kinds;
   q.from_routine = true;
   q.why = "This routine asks it itself.";
   q.source = "the routine file";

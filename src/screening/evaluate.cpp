@@ -37,7 +37,8 @@ std::string skip_explanation(const Question &question, const routine::Step &step
     return step.kind == routine::StepKind::ice ? question.message : std::string();
   case SkipKind::listed:
     if (contains(question.skip_regions, step.region) ||
-        (!step.point.empty() && contains(question.skip_points, step.point))) {
+        (!step.point.empty() && contains(question.skip_points, step.point)) ||
+        contains(question.skip_kinds, routine::to_string(step.kind))) {
       return question.message.empty() ? "you answered yes to \"" + question.text + "\""
                                       : question.message;
     }

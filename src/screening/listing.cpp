@@ -26,7 +26,15 @@ std::string skips_in_words(const Question &question) {
     for (const auto &point : question.skip_points) {
       what += (what.empty() ? "" : ", ") + clean(point);
     }
-    return "the steps on " + what;
+    std::string kinds;
+    for (const auto &kind : question.skip_kinds) {
+      kinds += (kinds.empty() ? "" : ", ") + clean(kind);
+    }
+    if (kinds.empty()) {
+      return "the steps on " + what;
+    }
+    return what.empty() ? "the " + kinds + " steps"
+                        : "the steps on " + what + ", and the " + kinds + " steps";
   }
   case SkipKind::none:
     break;

@@ -24,7 +24,7 @@ enum class SkipKind {
   region,    // steps in `region` (skin_<region>)
   pregnancy, // steps on points or regions flagged for pregnancy
   ice,       // steps of kind ice
-  listed,    // a routine's own: steps in `skip_regions` or on `skip_points`
+  listed,    // a routine's own: steps in `skip_regions`, on `skip_points`, of `skip_kinds`
 };
 
 // One screening question as it is asked, with everything needed to explain it and
@@ -41,6 +41,7 @@ struct Question {
   std::string region;  // for SkipKind::region
   std::vector<std::string> skip_regions; // for SkipKind::listed
   std::vector<std::string> skip_points;  // for SkipKind::listed
+  std::vector<std::string> skip_kinds;   // for SkipKind::listed: "ice", "roll", …
   bool from_routine = false;             // a routine's own `[[question]]`
 };
 

@@ -253,6 +253,26 @@ TEST_CASE("TOML syntax errors keep toml++'s position") {
         "(U+0009) are explicitly prohibited\n");
 }
 
+TEST_CASE("a question can skip steps by kind, and an unknown kind is an error") {
+  const auto result = parse_routine(std::string(k_head) + R"(hold = "1m"
+
+[[question]]
+id = "ice_burn"
+text = "Has ice ever burnt your skin?"
+effect = "skip"
+skip_kinds = ["ice", "roll"]
+)",
+                                    "r.toml", "r");
+  REQUIRE(result.ok());
+  CHECK(result.routine->questions[0].skip_kinds == std::vector<std::string>{"ice", "roll"});
+
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\n[[question]]\nid = \"a\"\n"
+                                       "text = \"A?\"\neffect = \"skip\"\n"
+                                       "skip_kinds = [\"ice\", \"icee\"]\n") ==
+        "r.toml:10:22: error: unknown kind \"icee\"\n"
+        "  hint: did you mean \"ice\"?\n");
+}
+
 TEST_CASE("questions are read and checked") {
   const auto result = parse_routine(std::string(k_head) + R"(hold = "1m"
 
@@ -296,7 +316,7 @@ message = "Go gently."
         "r.toml:9:17: error: unknown region \"hip\"\n"
         "  hint: did you mean \"hips\"?\n"
         "r.toml:13:10: error: a \"skip\" question names nothing to skip\n"
-        "  hint: add skip_regions = [\"…\"] or skip_points = [\"…\"]\n"
+        "  hint: add skip_regions = [\"…\"], skip_points = [\"…\"] or skip_kinds = [\"…\"]\n"
         "r.toml:15:6: error: duplicate question id \"a\"\n"
         "  hint: the first is on line 10; give each question its own id\n"
         "r.toml:17:10: error: a \"caution\" question needs a message\n"

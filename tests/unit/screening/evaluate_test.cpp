@@ -222,3 +222,20 @@ TEST_CASE("a routine question may not reuse a built-in id") {
                        "give it another id",
                        Error);
 }
+
+TEST_CASE("a routine's own question skips by kind") {
+  auto r = test::lower_back();
+  auto no_ice = test::make_question("ice_burn", "Has ice ever burnt your skin?", "skip");
+  no_ice.skip_kinds = {"ice"};
+  r.questions = {no_ice};
+  auto questions = questions_for(r);
+
+  auto d = evaluate(r, questions, test::all_no(questions, {"ice_burn"}));
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Ice"});
+  CHECK(d.plan.steps[3].skip_reason == "ice_burn");
+  CHECK(d.plan.steps[3].skip_explanation ==
+        "you answered yes to \"Has ice ever burnt your skin?\"");
+
+  d = evaluate(r, questions, test::all_no(questions, {}));
+  CHECK(skipped_titles(d).empty());
+}
