@@ -1,6 +1,7 @@
 #include "history/due.hpp"
 
 #include "cli/command.hpp"
+#include "routine/library.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 
@@ -9,7 +10,9 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace knead::cli {
 namespace {
@@ -19,11 +22,35 @@ struct DueOptions {
   bool quiet = false;
 };
 
+// Why `argument` names no routine, or nothing when it names one. A typo would
+// otherwise read as "due" for ever, in a script or a shell prompt.
+std::optional<std::string> unknown_routine(const std::string &argument) {
+  if (argument.empty()) {
+    return std::nullopt;
+  }
+  if (routine::is_routine_path(argument)) {
+    std::error_code error;
+    if (std::filesystem::is_regular_file(argument, error)) {
+      return std::nullopt;
+    }
+    return fmt::format("no routine file {}", argument);
+  }
+  if (routine::find_routine(argument)) {
+    return std::nullopt;
+  }
+  return fmt::format("no routine named \"{}\"; {}", argument,
+                     routine::routine_suggestion(argument));
+}
+
 int run_due(const DueOptions &options) {
   const auto routine = history::routine_id_from_argument(options.routine);
   bool done = false;
   try {
     done = history::completed_today(routine, std::chrono::system_clock::now());
+    // Checked only when not done: a routine completed today exists, or did this morning.
+    if (const auto problem = done ? std::nullopt : unknown_routine(options.routine)) {
+      throw Error(*problem);
+    }
   } catch (const std::exception &error) {
     // 1 means "done today" here, so a failure must not exit with the usual 1.
     std::fputs(fmt::format("knead: error: {}\n", sanitize_for_terminal(error.what())).c_str(),

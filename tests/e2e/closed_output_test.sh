@@ -83,7 +83,7 @@ done
 
 # stderr unwritable: each command keeps its own exit code (it used to abort, 134).
 for entry in "0 list" "1 show nonexistent" "1 check $SCRATCH/nowhere.toml" "2 list --bogus" \
-  "2 run --answers /dev/null" "0 due nonexistent"; do
+  "2 run --answers /dev/null" "0 due back-points" "2 due nonexistent"; do
   # shellcheck disable=SC2086
   "$KNEAD" ${entry#* } >/dev/null 2>/dev/full </dev/null
   code=$?

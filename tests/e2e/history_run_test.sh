@@ -17,8 +17,17 @@ expect_eq "$out" "done today: lower-back was completed today" "due after a compl
 run_knead due lower-back --quiet
 expect_code 1 "due --quiet"
 expect_eq "$out" "" "due --quiet"
-run_knead due neck
+run_knead due back-points
 expect_code 0 "due for another routine"
+# A name that is no routine is an error, not "due" for ever.
+run_knead due neck
+expect_code 2 "due for a routine that does not exist"
+expect_eq "$err" "knead: error: no routine named \"neck\"; 'knead list' shows them all" \
+  "due for a routine that does not exist"
+run_knead due lower-bak
+expect_contains "$err" 'did you mean "lower-back"?' "due for a misspelt routine"
+run_knead due "$SCRATCH/nowhere.toml"
+expect_code 2 "due for a routine file that does not exist"
 
 run_knead log --json
 expect_code 0 "log --json"
@@ -46,6 +55,11 @@ expect_code 0 "run without ratings"
 expect_not_contains "$out" "How is your pain" "run without a terminal"
 run_knead log --json --limit 1
 expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.pain_before, .pain_after]')" "[null,null]" "no ratings"
+for limit in 0 -3 two; do
+  run_knead log "--limit=$limit"
+  expect_code 2 "log --limit $limit"
+  expect_contains "$err" "must be a whole number, 1 or more" "log --limit $limit: the reason"
+done
 
 # --no-history records nothing.
 run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history

@@ -119,11 +119,14 @@ expect_error_line "knead run --events HOSTILE"
 expect_contains "$err" "cannot write the events file" "knead run --events HOSTILE"
 run_raw "knead --HOSTILE" "--$joined_id"
 expect_error_line "knead --HOSTILE"
-for command in due "log --routine" "stats --routine"; do
+for command in "log --routine" "stats --routine"; do
   # shellcheck disable=SC2086
   run_raw "knead $command HOSTILE" $command "$joined"
   expect_code 0 "knead $command HOSTILE"
 done
+run_raw "knead due HOSTILE" due "$joined" # names no routine: an error (2), quoted back safely
+expect_code 2 "knead due HOSTILE"
+expect_error_line "knead due HOSTILE"
 checks=$((checks + 1))
 [ ! -e "$SCRATCH/notify.log" ] || fail "notify-send was called for a hostile routine name"
 checks=$((checks + 1))
