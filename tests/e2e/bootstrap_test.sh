@@ -56,12 +56,12 @@ expect_code 1 "bootstrap run no-such-routine"
 expect_contains "$err" "no-such-routine" "the routine name reaches knead run"
 
 # Missing packages are installed, and only those.
-export MISSING="libtomlplusplus-dev doctest-dev"
+export MISSING="libtomlplusplus-dev doctest-dev tmux"
 bootstrap run --help
 expect_code 0 "bootstrap run with packages missing"
 expect_contains "$calls" "apt-get update" "the package lists are refreshed first"
-expect_contains "$calls" "install -y -qq --no-install-recommends libtomlplusplus-dev doctest-dev" \
-  "exactly the missing packages are installed"
+expect_contains "$calls" "install -y -qq --no-install-recommends libtomlplusplus-dev doctest-dev tmux" \
+  "exactly the missing packages, for building and for testing, are installed"
 
 # No command, or an unknown one: usage on stderr, exit 2.
 bootstrap
