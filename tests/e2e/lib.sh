@@ -13,6 +13,10 @@ export XDG_DATA_HOME="$SCRATCH/data"
 export XDG_DATA_DIRS="$SCRATCH/share"
 export LC_ALL=C.UTF-8
 unset NO_COLOR VISUAL EDITOR
+# No test reaches the desktop's session bus or systemd user manager: on a developer's
+# machine a reminder test would otherwise enable real timers and show real notifications.
+unset DBUS_SESSION_BUS_ADDRESS
+export XDG_RUNTIME_DIR="$SCRATCH/run"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_DATA_DIRS"
 
 failures=0

@@ -104,6 +104,20 @@ expect_contains "$out" "step 2, Hand: the point LI4 is avoided in pregnancy (pre
 expect_contains "$out" "the NHS advises talking to a midwife or GP" "pregnant advice"
 expect_eq "$(started_steps)" "3 4" "pregnant: the rest runs"
 
+# The same answer on the shipped back-points routine: every point its sources flag for
+# pregnancy (BL52, LR3, CV6, BL53, LI4) is skipped, the other three run.
+sed 's/^pregnant = false$/pregnant = true/' "$(all_no_answers back-points)" >"$SCRATCH/bp-pregnant.toml"
+rm -f "$events"
+run_knead run back-points --plain --speed 1000 --no-history --events "$events" \
+  --answers "$SCRATCH/bp-pregnant.toml"
+expect_code 0 "pregnant, back-points"
+expect_eq "$(skipped)" "1:pregnant 2:pregnant 4:pregnant 5:pregnant 7:pregnant" \
+  "pregnant, back-points: the flagged steps skipped"
+expect_contains "$out" \
+  "step 7, Hand: between thumb and index finger: the point LI4 is avoided in pregnancy (pregnant)" \
+  "pregnant, back-points: LI4 and why"
+expect_eq "$(started_steps)" "3 6 8" "pregnant, back-points: the rest runs"
+
 # Broken skin on the lower back: the lower-back steps skipped.
 screen_run skin_lower-back
 expect_code 0 "skin_lower-back"
