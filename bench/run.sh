@@ -79,35 +79,34 @@ live_pid=$(tmux -L "$socket" display-message -p -t bench '#{pane_pid}')
 "$sampler" "$live_pid" 100 >"$work/live.sample" &
 
 # A control-mode client reports every byte the program writes to its terminal as a
-# "%output" line as soon as tmux reads it: the key's latency is the time from sending
-# it to the first output that shows its effect.
-coproc control { tmux -L "$socket" -C attach-session -t bench 2>/dev/null; }
-# time_key KEY TEXT: sends KEY and prints the ms until output holding TEXT appears.
-time_key() {
-  local line sent
-  while read -r -t 0.02 -u "${control[0]}" line; do :; done # what came before the key
-  sent=$EPOCHREALTIME
-  printf 'send-keys -t bench %s\n' "$1" >&"${control[1]}"
-  while read -r -t 5 -u "${control[0]}" line; do
-    if [[ $line == "%output "* && $line == *"$2"* ]]; then
-      awk -v a="$sent" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f\n", (b - a) * 1000 }'
-      return
-    fi
-  done
-  echo "no screen change within 5 s after $1" >&2
+# "%output" line as soon as tmux reads it: a key's latency is the time from sending it
+# to the first output that shows its effect. perl stamps the lines as they arrive (a
+# shell reading them itself would fall behind the once-a-second redraws and measure
+# its own backlog); pausing shows "PAUSED", resuming brings back "space pause".
+coproc control {
+  tmux -L "$socket" -C attach-session -t bench 2>/dev/null |
+    perl -MTime::HiRes=time -ne '$| = 1;
+      printf "%.6f %s\n", time, /PAUSED/ ? "paused" : "resumed"
+        if /^%output / && /PAUSED|space pause/' >"$work/screen_times"
 }
-pause_next=1
+expect=paused
 for at in "${key_times[@]}"; do
   wait_s=$(awk -v at="$at" -v s="$live_started" -v now="$EPOCHREALTIME" \
     'BEGIN { w = at - (now - s); print (w > 0 ? w : 0) }')
   sleep "$wait_s"
-  if [ "$pause_next" = 1 ]; then time_key Space PAUSED; else time_key Space "space pause"; fi
-  pause_next=$((1 - pause_next))
-done >"$work/keys"
+  echo "$EPOCHREALTIME $expect" >>"$work/key_times"
+  printf 'send-keys -t bench Space\n' >&"${control[1]}"
+  if [ "$expect" = paused ]; then expect=resumed; else expect=paused; fi
+done
 
 wait "$plain_pid" || true
 while kill -0 "$live_pid" 2>/dev/null; do sleep 0.2; done
 sleep 0.3 # the samplers end with their processes
+# Each key's latency: from its sending to the first screen output of its kind after it.
+awk 'NR == FNR { shown[NR] = $1; kind[NR] = $2; n = NR; next }
+     { for (i = 1; i <= n; i++) if (kind[i] == $2 && shown[i] >= $1) {
+         printf "%.2f\n", (shown[i] - $1) * 1000; break } }' \
+  "$work/screen_times" "$work/key_times" >"$work/keys" 2>/dev/null || true
 
 # session_rows NAME EVENTS SAMPLES
 session_rows() {
