@@ -17,13 +17,28 @@ constexpr std::string_view k_leave = "\x1b[0m\x1b[?25h\x1b[?1049l";
 } // namespace
 
 ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
-                              Overlay overlay, bool lead_in) {
+                              Overlay overlay, bool lead_in, const ScreenModel *previous) {
   ScreenModel model;
-  model.routine_title = sanitize_for_terminal(plan.routine_title);
   model.step_count = static_cast<int>(plan.steps.size());
-  model.state = state;
   model.overlay = overlay;
   model.lead_in = lead_in;
+  if (previous != nullptr && previous->state.step_index == state.step_index &&
+      previous->state.next_index == state.next_index &&
+      previous->state.finished == state.finished) {
+    // The same steps as the screen before: its texts are already sanitized.
+    model.routine_title = previous->routine_title;
+    model.step_number = previous->step_number;
+    model.step_title = previous->step_title;
+    model.where = previous->where;
+    model.how = previous->how;
+    model.before = previous->before;
+    model.cautions = previous->cautions;
+    model.next_title = previous->next_title;
+    model.state = state;
+    return model;
+  }
+  model.routine_title = sanitize_for_terminal(plan.routine_title);
+  model.state = state;
   if (state.step_index >= 0) {
     const auto &planned = plan.steps[static_cast<std::size_t>(state.step_index)];
     model.step_number = planned.number;

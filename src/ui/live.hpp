@@ -9,9 +9,11 @@
 namespace knead::ui {
 
 // The ScreenModel for where the session stands: sanitised routine text of the
-// current and next step, and its cautions. Pure.
+// current and next step, and its cautions. Pure. `previous`, the model drawn last,
+// lends its texts when it shows the same steps: the screen is drawn every second,
+// while the texts change once a step.
 ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
-                              Overlay overlay, bool lead_in);
+                              Overlay overlay, bool lead_in, const ScreenModel *previous = nullptr);
 
 // Whether to colour: `--color always|never|auto`; auto means a terminal, without
 // NO_COLOR set and with a TERM other than "dumb".

@@ -75,6 +75,7 @@ private:
   SignalPipe m_signals;
   std::optional<RawMode> m_raw;
   std::optional<LiveScreen> m_live;
+  std::optional<ScreenModel> m_model; // the last one drawn, whose texts the next reuses
   session::RealClock m_clock;
   session::Engine m_engine;
   KeyMap m_keys;
@@ -135,9 +136,9 @@ void Session::say(const std::string &line) {
 
 void Session::redraw() {
   if (m_live) {
-    const auto model =
-        make_screen_model(m_plan, m_engine.state(), m_keys.overlay(), m_lead_in.has_value());
-    m_live->draw(render_screen(model, m_size, m_utf8));
+    m_model = make_screen_model(m_plan, m_engine.state(), m_keys.overlay(), m_lead_in.has_value(),
+                                m_model ? &*m_model : nullptr);
+    m_live->draw(render_screen(*m_model, m_size, m_utf8));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace knead::ui {
 
@@ -77,13 +78,34 @@ ScreenLine bar_line(const char *name, Ms left, Ms length, int columns, bool utf8
   return {head + progress_bar(done_fraction(left, length), width, utf8) + tail, Tone::dim};
 }
 
+// wrap_text, remembered for the last few texts: a step's texts stay the same while
+// the screen is drawn every second, and wrapping was the largest part of a redraw.
+std::vector<std::string> wrap_remembered(const std::string &text, int columns) {
+  struct Wrapping {
+    std::string text;
+    int columns = 0;
+    std::vector<std::string> lines;
+  };
+  // NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): a cache, one thread
+  static std::array<Wrapping, 8> remembered;
+  static std::size_t next = 0;
+  for (const auto &wrapping : remembered) {
+    if (wrapping.columns == columns && wrapping.text == text) {
+      return wrapping.lines;
+    }
+  }
+  auto &slot = remembered[next++ % remembered.size()];
+  slot = {text, columns, wrap_text(text, columns)};
+  return slot.lines;
+}
+
 Block wrapped(std::string_view label, const std::string &text, int columns, int max_lines,
               int priority) {
   Block block{{}, priority};
   if (text.empty()) {
     return block;
   }
-  auto lines = wrap_text(fmt::format("{}{}", label, text), columns);
+  auto lines = wrap_remembered(fmt::format("{}{}", label, text), columns);
   if (static_cast<int>(lines.size()) > max_lines) {
     lines.resize(static_cast<std::size_t>(max_lines));
     lines.back() = truncate_to(lines.back() + " \u2026", columns);

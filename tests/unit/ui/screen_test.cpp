@@ -152,3 +152,24 @@ TEST_CASE("colour is off with NO_COLOR, TERM=dumb, --color never or without a te
   CHECK_FALSE(ui::use_color(ColorMode::never, true, nullptr, "xterm"));
   CHECK(ui::use_color(ColorMode::always, false, "1", "dumb"));
 }
+
+TEST_CASE("a screen model takes the last one's texts only while the steps are the same") {
+  test::Harness h(test::lower_back());
+  h.run_to(70);
+  auto last = ui::make_screen_model(h.engine.plan(), h.engine.state(), ui::Overlay::none, false);
+  last.where = "kept from the screen before";
+  h.run_to(71);
+  auto next =
+      ui::make_screen_model(h.engine.plan(), h.engine.state(), ui::Overlay::none, false, &last);
+  CHECK(next.where == "kept from the screen before");   // same step: not sanitised again
+  CHECK(next.state.phase_left < last.state.phase_left); // but the time is new
+
+  h.run_to(170); // the second step
+  next = ui::make_screen_model(h.engine.plan(), h.engine.state(), ui::Overlay::none, false, &last);
+  const auto fresh =
+      ui::make_screen_model(h.engine.plan(), h.engine.state(), ui::Overlay::none, false);
+  CHECK(next.step_title == fresh.step_title);
+  CHECK(next.where == fresh.where);
+  CHECK(next.next_title == fresh.next_title);
+  CHECK(next.step_number == 2);
+}
