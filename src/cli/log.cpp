@@ -71,8 +71,7 @@ void add_log_command(CLI::App &app, Action &action) {
   sub->add_option("--since", options->since,
                   "only sessions started on or after this local date (YYYY-MM-DD)");
   sub->add_option("--routine", options->routine, "only sessions of this routine");
-  sub->add_option("--limit", options->limit, "at most this many sessions")
-      ->check(k_at_least_one);
+  sub->add_option("--limit", options->limit, "at most this many sessions")->check(k_at_least_one);
   auto *json = sub->add_flag("--json", options->json, "JSON: a list of session objects");
   auto *csv = sub->add_flag("--csv", options->csv, "CSV with a header line");
   json->excludes(csv);

@@ -62,9 +62,9 @@ void check_kinds(const toml::table &table, DiagnosticSink &sink,
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     if (std::find(k_step_kind_names.begin(), k_step_kind_names.end(), kinds[i]) ==
         k_step_kind_names.end()) {
-      sink.error(entry_position(table, "skip_kinds", i),
-                 fmt::format("unknown kind \"{}\"", kinds[i]),
-                 did_you_mean(kinds[i], k_step_kind_names, "kind is one of press, reps, roll, ice, rest"));
+      sink.error(
+          entry_position(table, "skip_kinds", i), fmt::format("unknown kind \"{}\"", kinds[i]),
+          did_you_mean(kinds[i], k_step_kind_names, "kind is one of press, reps, roll, ice, rest"));
     }
   }
 }
@@ -121,7 +121,7 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
                "add skip_regions = [\"…\"], skip_points = [\"…\"] or skip_kinds = [\"…\"]");
   } else if (question.effect != "skip" && skips &&
              std::find(k_effects.begin(), k_effects.end(), question.effect) != k_effects.end()) {
-    const char *first_list = !question.skip_regions.empty() ? "skip_regions"
+    const char *first_list = !question.skip_regions.empty()  ? "skip_regions"
                              : !question.skip_points.empty() ? "skip_points"
                                                              : "skip_kinds";
     sink.warning(at(first_list),
