@@ -53,10 +53,11 @@ fi
 
 results=$work/results
 # row FIGURE MEASURED UNIT TARGET_LIMIT [NOTE]: one line of the table; met when
-# MEASURED <= TARGET_LIMIT.
+# MEASURED is a number no greater than TARGET_LIMIT.
 row() {
   local verdict=met
-  awk -v m="$2" -v t="$4" 'BEGIN { exit !(m + 0 <= t + 0) }' || verdict=MISSED
+  awk -v m="$2" -v t="$4" 'BEGIN { exit !(m ~ /^[0-9.]+$/ && m + 0 <= t + 0) }' ||
+    verdict=MISSED
   printf '%-46s %9s %-3s <= %-5s %s %s\n' "$1" "$2" "$3" "$4" "$verdict" "${5:-}" >>"$results"
 }
 
