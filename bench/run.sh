@@ -63,8 +63,12 @@ row() {
 
 # ---- the session: event error, CPU and wake-ups of a hold, RSS, key latency -------
 
-"$knead" questions "$routine" --template |
-  sed -n 's/^# \([A-Za-z0-9_-]*\) = $/\1 = false/p' >"$work/answers.toml"
+# all_no ROUTINE FILE: an answers file with every safety question answered "no"
+# (screening is not what is measured).
+all_no() {
+  "$knead" questions "$1" --template | sed -n 's/^# \([A-Za-z0-9_-]*\) = $/\1 = false/p' >"$2"
+}
+all_no "$routine" "$work/answers.toml"
 session_args=(--no-history --no-bell --answers "$work/answers.toml")
 
 echo "running $(basename "$routine") for real, plain and live at once..." >&2
@@ -167,8 +171,7 @@ startup_rows "due, no history" 200 "$knead" due lower-back --quiet
 
 # Ten years of one completed session a day up to yesterday, written through the
 # sqlite3 shell after one real session has created the file with the current schema.
-"$knead" questions lower-back --template |
-  sed -n 's/^# \([A-Za-z0-9_-]*\) = $/\1 = false/p' >"$work/lower-back-answers.toml"
+all_no lower-back "$work/lower-back-answers.toml"
 "$knead" run lower-back --answers "$work/lower-back-answers.toml" --plain --speed 1000 \
   --pain-before 6 --pain-after 4 >/dev/null </dev/null
 sqlite3 "$XDG_STATE_HOME/knead/history.db" <<'SQL'
