@@ -6,9 +6,9 @@
 
 namespace knead::routine {
 
-// A point from the source articles or the pregnancy lists, as shared/POINTS.md
-// describes it. Locations follow the WHO standard (2008); a B-cun is about the width
-// of the thumb at its knuckle.
+// A point from the source articles or the pregnancy lists. Locations follow the WHO
+// standard (2008); a B-cun is about the width of the thumb at its knuckle. Every
+// point, with its sources, is listed in docs/points.md, which a test keeps in step.
 struct Point {
   std::string_view code;         // "BL40"
   std::string_view name;         // standard name: "Weizhong"
@@ -24,6 +24,7 @@ struct Point {
   bool avoid_in_pregnancy = false;
   std::string_view pregnancy; // which lists say so, in words; empty when none
   std::string_view cautions;  // other cautions in words, or empty
+  std::string_view sources;   // where the location, the names and the cautions come from
 };
 
 // Every point in the catalog, ordered as the source articles walk the body.

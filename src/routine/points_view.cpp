@@ -63,6 +63,7 @@ std::string format_points(const std::vector<const Point *> &points) {
     if (!point->cautions.empty()) {
       out += fmt::format("      caution:   {}\n", point->cautions);
     }
+    out += fmt::format("      sources:   {}\n", point->sources);
   }
   return out;
 }
@@ -81,7 +82,8 @@ std::string points_json(const std::vector<const Point *> &points) {
         .add("closest_standard_point", point->closest_standard_point)
         .add("avoid_in_pregnancy", point->avoid_in_pregnancy)
         .add("pregnancy", point->pregnancy)
-        .add("cautions", point->cautions);
+        .add("cautions", point->cautions)
+        .add("sources", point->sources);
     items.push_back(object.str());
   }
   return json::array(items) + "\n";

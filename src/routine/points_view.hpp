@@ -14,11 +14,11 @@ namespace knead::routine {
 std::vector<const Point *> search_points(std::string_view query);
 
 // Each point as a short block of text: code and names, where, what for, pregnancy
-// and other cautions.
+// and other cautions, and where the facts come from.
 std::string format_points(const std::vector<const Point *> &points);
 
 // The points as JSON: [{code, name, english, article_name, region, where, back_pain,
-// closest_standard_point, avoid_in_pregnancy, pregnancy, cautions}].
+// closest_standard_point, avoid_in_pregnancy, pregnancy, cautions, sources}].
 std::string points_json(const std::vector<const Point *> &points);
 
 } // namespace knead::routine

@@ -3,7 +3,7 @@
 
 run_knead points
 expect_code 0 "points"
-for code in BL23 BL52 GV4 BL53 GB30 BL40 CV6 LI4 TE3 LR3 KI1 BL57 BL60 SP6 BL67 GB21; do
+for code in BL23 BL52 GV4 BL53 GB30 BL40 CV6 LI4 EX-UE7 TE3 LR3 KI1 BL57 BL60 SP6 BL67 GB21; do
   expect_contains "$out" "$code " "catalog has $code"
 done
 
@@ -14,7 +14,28 @@ expect_eq "$out" 'BL40  Weizhong, "Commanding Middle" (legs)
       for:       the classic distal point for the lower back; sciatica, stiffness
       article:   commanding middle (back of the knee)
       pregnancy: no caution found
-      caution:   Light pressure only. Do not press over varicose veins.' "one point"
+      caution:   Light pressure only. Do not press over varicose veins.
+      sources:   location: WHO 2008; the point (Gach'"'"'s B54): the article; varicose veins: massage contraindications (University of Minnesota, Taking Charge)' "one point"
+
+# The corrections of the second safety review.
+run_knead points --json
+expect_eq "$(printf '%s' "$out" | jq -r '.[] | select(.code == "BL52") | .english')" "Will Chamber" "BL52's name"
+expect_contains "$(printf '%s' "$out" | jq -r '.[] | select(.code == "GB30") | .where')" \
+  "one third of the way from the greater trochanter (the bony bump on the side of the hip) to the sacral hiatus" "GB30"
+expect_contains "$(printf '%s' "$out" | jq -r '.[] | select(.code == "KI1") | .where')" \
+  "the web between the 2nd and 3rd toes" "KI1's toe web"
+expect_contains "$(printf '%s' "$out" | jq -r '.[] | select(.code == "BL23") | .where')" \
+  "the tops of the hip bones are level with the 4th: count two bones up" "the L2 landmark"
+expect_eq "$(printf '%s' "$out" | jq -c '.[] | select(.code == "EX-UE7") | [.name, .region, .article_name]')" \
+  '["Yaotongdian","hands","hand point (between the fourth finger and the pinky)"]' "EX-UE7"
+expect_eq "$(printf '%s' "$out" | jq '[.[] | select(.sources == "")] | length')" "0" "every point has sources"
+
+# A step may name the new point, in any case.
+mkdir -p "$SCRATCH/r"
+printf 'title = "Hand"\n[[step]]\ntitle = "Lumbar pain point"\nkind = "reps"\npoint = "ex-ue7"\nreps = 5\nrep = "6s"\n' >"$SCRATCH/r/hand.toml"
+run_knead show "$SCRATCH/r/hand.toml" --json
+expect_code 0 "show a step on EX-UE7"
+expect_eq "$(printf '%s' "$out" | jq -c '.steps[0] | [.point, .region]')" '["EX-UE7","hands"]' "EX-UE7 step"
 
 run_knead points foot
 expect_contains "$out" "LR3 " "search foot"
@@ -27,7 +48,7 @@ expect_code 0 "points --json"
 expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.code, .avoid_in_pregnancy, .closest_standard_point, .region]')" \
   '["LI4",true,true,"hands"]' "json point"
 run_knead points --json
-expect_eq "$(printf '%s' "$out" | jq 'length')" "16" "json catalog size"
+expect_eq "$(printf '%s' "$out" | jq 'length')" "17" "json catalog size"
 
 run_knead points nothing-like-this
 expect_code 1 "no match"

@@ -12,9 +12,9 @@
 using namespace knead::routine;
 
 TEST_CASE("the point catalog has every point of POINTS.md, once") {
-  const std::array<std::string_view, 16> codes = {"BL23", "BL52", "GV4",  "BL53", "GB30", "BL40",
-                                                  "CV6",  "LI4",  "TE3",  "LR3",  "KI1",  "BL57",
-                                                  "BL60", "SP6",  "BL67", "GB21"};
+  const std::array<std::string_view, 17> codes = {"BL23",   "BL52", "GV4", "BL53", "GB30", "BL40",
+                                                  "EX-UE7", "CV6",  "LI4", "TE3",  "LR3",  "KI1",
+                                                  "BL57",   "BL60", "SP6", "BL67", "GB21"};
   CHECK(point_catalog().size() == codes.size());
   std::set<std::string_view> seen;
   for (const auto &point : point_catalog()) {
@@ -24,6 +24,7 @@ TEST_CASE("the point catalog has every point of POINTS.md, once") {
     CHECK_FALSE(point.where.empty());
     CHECK_FALSE(point.name.empty());
     CHECK(point.avoid_in_pregnancy == !point.pregnancy.empty());
+    CHECK_FALSE(point.sources.empty());
   }
   for (const auto code : codes) {
     CAPTURE(code);
@@ -42,6 +43,28 @@ TEST_CASE("points are found ignoring case and carry their cautions") {
   CHECK(find_point("GB30")->closest_standard_point == false);
   CHECK(find_point("BL99") == nullptr);
   CHECK(find_point("") == nullptr);
+}
+
+TEST_CASE("the catalog carries the corrections of the second safety review") {
+  const auto where = [](std::string_view code) { return std::string(find_point(code)->where); };
+  CHECK(where("GB30") == "Buttock, one third of the way from the greater trochanter (the bony "
+                         "bump on the side of the hip) to the sacral hiatus (the bottom of the "
+                         "sacrum)");
+  CHECK(find_point("BL52")->english == "Will Chamber");
+  CHECK(std::string(find_point("BL52")->back_pain)
+            .find("\"Sea of Vitality\" is BL23 and BL52 "
+                  "together") != std::string::npos);
+  CHECK(where("BL23").find("the tops of the hip bones are level with the 4th: count two bones "
+                           "up") != std::string::npos);
+  CHECK(where("KI1").find("the web between the 2nd and 3rd toes") != std::string::npos);
+  const auto *yaotongdian = find_point("ex-ue7");
+  REQUIRE(yaotongdian != nullptr);
+  CHECK(yaotongdian->code == "EX-UE7");
+  CHECK(yaotongdian->name == "Yaotongdian");
+  CHECK(yaotongdian->region == "hands");
+  CHECK(yaotongdian->article_name == find_point("TE3")->article_name);
+  CHECK(yaotongdian->where.find("between the 4th and 5th hand bones, near the wrist") !=
+        std::string_view::npos);
 }
 
 TEST_CASE("regions are a fixed list with words for the person") {
