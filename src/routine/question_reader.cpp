@@ -1,5 +1,6 @@
 #include "routine/question_reader.hpp"
 
+#include "routine/builtin_ids.hpp"
 #include "routine/points.hpp"
 #include "routine/regions.hpp"
 #include "routine/suggest.hpp"
@@ -97,6 +98,18 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
                            "underscores, starting with a letter",
                            question.id),
                "such as id = \"recent_surgery\"");
+  } else if (is_builtin_question_id(question.id)) {
+    sink.error(
+        at("id"),
+        fmt::format("question id \"{}\" is the id of one of knead's own safety questions",
+                    question.id),
+        question.id.starts_with(k_skin_prefix)
+            ? fmt::format("ids starting with \"{}\" are knead's skin questions: give this "
+                          "question its own id, such as \"my_{}\"",
+                          k_skin_prefix, question.id)
+            : fmt::format("an answers file could not tell the two apart: give this question its "
+                          "own id, such as \"my_{}\" ('knead questions' lists the built-in ids)",
+                          question.id));
   }
   if (!question.positions.contains("text")) {
     sink.error(question.position, "the question has no text",

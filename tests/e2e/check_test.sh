@@ -39,6 +39,44 @@ run_knead check "$SCRATCH/cold.toml"
 expect_code 0 "warning only"
 expect_contains "$err" "cold.toml:6:8: warning: ice for more than 20 minutes can injure the skin" "warning"
 
+# A routine's own question may not take the id of a built-in one (an answers file could
+# not tell them apart): check says where, and run refuses it at the same place.
+cat >"$SCRATCH/reused.toml" <<'TOML'
+title = "Reused ids"
+[[step]]
+title = "Hips"
+region = "hips"
+hold = "1m"
+
+[[question]]
+id = "bleeding"
+text = "Do you bleed easily?"
+effect = "advice"
+message = "Go gently."
+
+[[question]]
+id      = "skin_feet"
+text    = "Are your feet sore?"
+effect  = "advice"
+message = "Go gently."
+
+[[question]]
+id      = "knee_surgery"
+text    = "Have you had knee surgery?"
+effect  = "advice"
+message = "Go gently."
+TOML
+run_knead check "$SCRATCH/reused.toml"
+expect_code 1 "a reused built-in id"
+expect_eq "$err" "$SCRATCH/reused.toml:8:6: error: question id \"bleeding\" is the id of one of knead's own safety questions
+  hint: an answers file could not tell the two apart: give this question its own id, such as \"my_bleeding\" ('knead questions' lists the built-in ids)
+$SCRATCH/reused.toml:14:11: error: question id \"skin_feet\" is the id of one of knead's own safety questions
+  hint: ids starting with \"skin_\" are knead's skin questions: give this question its own id, such as \"my_skin_feet\"" "reused ids"
+printf 'bleeding = false\n' >"$SCRATCH/reused-answers.toml"
+run_knead run "$SCRATCH/reused.toml" --answers "$SCRATCH/reused-answers.toml" --no-history
+expect_code 1 "run refuses a reused id"
+expect_contains "$err" "$SCRATCH/reused.toml:8:6: question id \"bleeding\" is the id of one of knead's own safety questions" "run names the position"
+
 run_knead check "$SCRATCH/nonexistent.toml"
 expect_code 1 "nonexistent"
 expect_eq "$err" "$SCRATCH/nonexistent.toml: error: cannot open: No such file or directory" "nonexistent"

@@ -325,6 +325,21 @@ message = "Go gently."
         "  hint: use effect = \"skip\" to drop those steps\n");
 }
 
+TEST_CASE("a routine question may not take a built-in question's id") {
+  CHECK(problems(std::string(k_head) +
+                 "hold = \"1m\"\n[[question]]\nid = \"pregnant\"\ntext = \"P?\"\n"
+                 "effect = \"stop\"\n[[question]]\nid = \"skin_hips\"\ntext = \"S?\"\n"
+                 "effect = \"stop\"\n") ==
+        "r.toml:7:6: error: question id \"pregnant\" is the id of one of knead's own safety "
+        "questions\n"
+        "  hint: an answers file could not tell the two apart: give this question its own id, "
+        "such as \"my_pregnant\" ('knead questions' lists the built-in ids)\n"
+        "r.toml:11:6: error: question id \"skin_hips\" is the id of one of knead's own safety "
+        "questions\n"
+        "  hint: ids starting with \"skin_\" are knead's skin questions: give this question its "
+        "own id, such as \"my_skin_hips\"\n");
+}
+
 // toml++ 3.3.0 hit undefined behaviour on these (src/routine/toml.hpp); under the
 // sanitizer build this case fails without the workaround.
 TEST_CASE("letters beyond ASCII where whitespace may stand are syntax errors") {
