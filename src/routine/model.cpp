@@ -1,11 +1,17 @@
 #include "routine/model.hpp"
 
+#include <algorithm>
+
 namespace knead::routine {
 
 SourcePosition position_of(const KeyPositions &positions, std::string_view key,
                            SourcePosition fallback) {
   const auto found = positions.find(key);
   return found == positions.end() ? fallback : found->second;
+}
+
+bool touches(const Step &step, std::string_view region) {
+  return std::find(step.regions.begin(), step.regions.end(), region) != step.regions.end();
 }
 
 const char *to_string(StepKind kind) {

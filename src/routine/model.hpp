@@ -50,22 +50,26 @@ enum class Side { both, left, right };
 struct Step {
   std::string title;
   StepKind kind = StepKind::press;
-  std::string region;              // a known region id such as "lower-back"
-  std::string point;               // a catalog code such as "BL40", or empty
-  std::string where;               // location in words (inherited from the point when empty)
-  std::string how;                 // technique in words
-  std::string before;              // a prompt that waits for the person before the step starts
-  std::chrono::seconds press{0};   // pressing in / finding the point, per side
-  std::chrono::seconds hold{0};    // holding (press, roll, ice, rest), per side
-  std::chrono::seconds release{0}; // gradual release, per side
+  std::vector<std::string> regions; // known region ids such as "lower-back", in the order written
+  std::string point;                // a catalog code such as "BL40", or empty
+  std::string where;                // location in words (inherited from the point when empty)
+  std::string how;                  // technique in words
+  std::string before;               // a prompt that waits for the person before the step starts
+  std::chrono::seconds press{0};    // pressing in / finding the point, per side
+  std::chrono::seconds hold{0};     // holding (press, roll, ice, rest), per side
+  std::chrono::seconds release{0};  // gradual release, per side
   Sides sides = Sides::together;
   int reps = 0;                  // repetitions, for kind = reps
   std::chrono::seconds rep{0};   // one repetition, for kind = reps
   std::vector<std::string> cues; // extra words spoken / shown at the start of the hold
 
-  SourcePosition position; // of the [[step]] table
-  KeyPositions positions;  // of each value written in the table
+  SourcePosition position;                      // of the [[step]] table
+  KeyPositions positions;                       // of each value written in the table
+  std::vector<SourcePosition> region_positions; // of each entry of `region`, when written
 };
+
+// Whether `step` works on `region` (one of its regions).
+bool touches(const Step &step, std::string_view region);
 
 // A routine-specific screening question (`[[question]]`); its effect is applied by
 // the screening module like the built-in bank's.

@@ -32,9 +32,12 @@ std::string title_words(const Step &step, std::size_t index) {
                            k_title_width);
 }
 
-// Where the step works: its region, and its point when it names one.
+// Where the step works: its regions, and its point when it names one.
 std::string place_words(const Step &step) {
-  auto place = sanitize_for_terminal(step.region);
+  std::string place;
+  for (const auto &region : step.regions) {
+    place += (place.empty() ? "" : ", ") + sanitize_for_terminal(region);
+  }
   if (!step.point.empty()) {
     place += " " + sanitize_for_terminal(step.point);
   }
@@ -105,7 +108,8 @@ std::string plan_json(const Routine &routine) {
     json::Object object;
     object.add("title", step.title)
         .add("kind", to_string(step.kind))
-        .add("region", step.region)
+        .add("region", step.regions.empty() ? std::string() : step.regions.front())
+        .add_raw("regions", json::string_array(step.regions))
         .add("sides", to_string(step.sides))
         .add("hold_s", row.working.count())
         .add("start_s", row.start.count())

@@ -24,8 +24,9 @@ std::vector<PlanRow> plan_rows(const Routine &routine);
 // region and point, hold, length) and the total. Routine text is sanitized.
 std::string format_plan(const Routine &routine);
 
-// The plan as JSON: {id, title, total_s, steps: [{title, kind, region, sides, hold_s,
-// start_s, …}], …}; `hold_s` is the working time of one side.
+// The plan as JSON: {id, title, total_s, steps: [{title, kind, region, regions, sides,
+// hold_s, start_s, …}], …}; `hold_s` is the working time of one side, `region` the
+// first of `regions` (the field scripts read before steps had several).
 std::string plan_json(const Routine &routine);
 
 } // namespace knead::routine

@@ -20,6 +20,7 @@ summary = "What this routine is for, in one sentence."
 [[step]]
 title   = "Paraspinal muscles"
 region  = "lower-back"   # shoulders, upper-back, lower-back, abdomen, hips, buttocks, legs, feet, hands
+                         # (a step on several: region = ["lower-back", "hips"])
 where   = "Both sides of the spine, just above the hip bones"
 how     = "Press down and inward with both thumbs toward the muscle's centre. Hold firmly."
 press   = "10s"          # finding the spot and pressing in (0s to 10m)

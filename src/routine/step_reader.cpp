@@ -107,7 +107,8 @@ Step read_step(const toml::table &table, DiagnosticSink &sink) {
   if (const int sides = read_choice(reader, sink, step, "sides", k_sides); sides >= 0) {
     step.sides = static_cast<Sides>(sides);
   }
-  step.region = reader.text("region").value_or("");
+  step.regions =
+      reader.text_or_list("region", step.region_positions).value_or(std::vector<std::string>{});
   step.point = reader.text("point").value_or("");
   step.where = reader.text("where").value_or("");
   step.how = reader.text("how").value_or("");

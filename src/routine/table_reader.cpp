@@ -155,7 +155,8 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key) {
   return value->get();
 }
 
-std::optional<std::vector<std::string>> TableReader::text_list(std::string_view key) {
+std::optional<std::vector<std::string>> TableReader::text_list(std::string_view key,
+                                                               std::vector<SourcePosition> *at) {
   const auto *node = find(key);
   if (node == nullptr) {
     return std::nullopt;
@@ -166,9 +167,37 @@ std::optional<std::vector<std::string>> TableReader::text_list(std::string_view 
                fmt::format("write a list in brackets: {} = [\"…\", \"…\"]", key));
     return std::nullopt;
   }
+  return strings_of(key, *array, at);
+}
+
+std::optional<std::vector<std::string>> TableReader::text_or_list(std::string_view key,
+                                                                  std::vector<SourcePosition> &at) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  if (const auto *array = node->as_array(); array != nullptr) {
+    return strings_of(key, *array, &at);
+  }
+  const auto *value = node->as_string();
+  if (value == nullptr) {
+    wrong_type(key, *node, "a string or an array of strings",
+               fmt::format("write {} = \"…\", or a list such as {} = [\"…\", \"…\"]", key, key));
+    return std::nullopt;
+  }
+  if (!check_safe(key, *node, value->get())) {
+    return std::nullopt;
+  }
+  at = {position_of(node->source())};
+  return std::vector<std::string>{value->get()};
+}
+
+std::optional<std::vector<std::string>> TableReader::strings_of(std::string_view key,
+                                                                const toml::array &array,
+                                                                std::vector<SourcePosition> *at) {
   std::vector<std::string> values;
   bool usable = true;
-  for (const auto &element : *array) {
+  for (const auto &element : array) {
     const auto *value = element.as_string();
     if (value == nullptr) {
       m_sink.error(position_of(element.source()),
@@ -177,11 +206,19 @@ std::optional<std::vector<std::string>> TableReader::text_list(std::string_view 
       usable = false;
     } else if (check_safe(key, element, value->get())) {
       values.push_back(value->get());
+      if (at != nullptr) {
+        at->push_back(position_of(element.source()));
+      }
     } else {
       usable = false;
     }
   }
   if (!usable) {
+    // Reported entry by entry; later checks must not call the list missing or empty.
+    m_sink.mark_unusable(position_of(array.source()));
+    if (at != nullptr) {
+      at->clear();
+    }
     return std::nullopt;
   }
   return values;

@@ -51,7 +51,12 @@ public:
   std::optional<std::string> text(std::string_view key);
   std::optional<std::chrono::seconds> duration(std::string_view key);
   std::optional<std::int64_t> integer(std::string_view key);
-  std::optional<std::vector<std::string>> text_list(std::string_view key);
+  // `at`, when given, receives each entry's position.
+  std::optional<std::vector<std::string>> text_list(std::string_view key,
+                                                    std::vector<SourcePosition> *at = nullptr);
+  // A string or an array of strings, as a list: `region = "hips"` is ["hips"].
+  std::optional<std::vector<std::string>> text_or_list(std::string_view key,
+                                                       std::vector<SourcePosition> &at);
 
 private:
   const toml::node *find(std::string_view key);
@@ -59,6 +64,9 @@ private:
                   std::string hint);
   // Reports control characters and the like in a string value, pointing at the character.
   bool check_safe(std::string_view key, const toml::node &node, const std::string &value);
+  // The strings of `array`, each checked; nothing when any entry is unusable.
+  std::optional<std::vector<std::string>> strings_of(std::string_view key, const toml::array &array,
+                                                     std::vector<SourcePosition> *at);
 
   const toml::table &m_table;
   DiagnosticSink &m_sink;

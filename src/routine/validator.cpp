@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace knead::routine {
@@ -44,30 +45,44 @@ void check_point(Step &step, DiagnosticSink &sink) {
   if (step.where.empty()) {
     step.where = std::string(point->where);
   }
-  if (step.region.empty()) {
-    step.region = std::string(point->region);
+  if (!step.positions.contains("region")) {
+    step.regions = {std::string(point->region)};
   }
 }
 
-void check_region(const Step &step, std::size_t index, DiagnosticSink &sink) {
-  if (!step.region.empty()) {
-    if (find_region(step.region) == nullptr) {
+// Each region a step names is checked at its own position: `region = ["lower-back",
+// "hip"]` is reported at "hip".
+void check_regions(const Step &step, std::size_t index, DiagnosticSink &sink) {
+  const auto hint = "add region = \"…\", one of " + region_list();
+  if (!step.positions.contains("region")) {
+    if (step.regions.empty() && step.kind != StepKind::rest) {
+      // Screening skips steps by region (a skin problem there), so every step that
+      // touches the body must say where.
+      sink.error(step.position, fmt::format("{} has no region", step_name(step, index)), hint);
+    }
+    return;
+  }
+  const auto written = step.positions.at("region");
+  if (step.regions.empty()) {
+    // Written but unusable: a wrong type was already reported; an empty list was not.
+    if (!sink.is_unusable(written)) {
+      sink.error(written, "\"region\" is empty", hint);
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < step.regions.size(); ++i) {
+    const auto &region = step.regions[i];
+    const auto at = i < step.region_positions.size() ? step.region_positions[i] : written;
+    if (region.empty()) {
+      sink.error(at, "\"region\" is empty", hint);
+    } else if (find_region(region) == nullptr) {
       const auto ids = region_ids();
-      sink.error(position_of(step.positions, "region", step.position),
-                 fmt::format("unknown region \"{}\"", step.region),
-                 did_you_mean(step.region, ids, "the known regions are " + region_list()));
+      sink.error(at, fmt::format("unknown region \"{}\"", region),
+                 did_you_mean(region, ids, "the known regions are " + region_list()));
+    } else if (std::find(step.regions.begin(), step.regions.begin() + static_cast<long>(i),
+                         region) != step.regions.begin() + static_cast<long>(i)) {
+      sink.error(at, fmt::format("region \"{}\" is named twice", region), "name each region once");
     }
-  } else if (step.positions.contains("region")) {
-    // Written but unusable: a wrong type was already reported; an empty string was not.
-    const auto at = step.positions.at("region");
-    if (!sink.is_unusable(at)) {
-      sink.error(at, "\"region\" is empty", "add region = \"…\", one of " + region_list());
-    }
-  } else if (step.kind != StepKind::rest) {
-    // Screening skips steps by region (a skin problem there), so every step that
-    // touches the body must say where.
-    sink.error(step.position, fmt::format("{} has no region", step_name(step, index)),
-               "add region = \"…\", one of " + region_list());
   }
 }
 
@@ -136,7 +151,7 @@ void validate_routine(Routine &routine, DiagnosticSink &sink) {
                  "name the step, such as title = \"Hip points\"");
     }
     check_point(step, sink);
-    check_region(step, i, sink);
+    check_regions(step, i, sink);
     check_timing(step, i, sink);
   }
 }

@@ -48,9 +48,10 @@ std::vector<Question> questions_for(const routine::Routine &routine) {
   bool has_ice = false;
   for (const auto &step : routine.steps) {
     has_ice = has_ice || step.kind == routine::StepKind::ice;
-    if (!step.region.empty() &&
-        std::find(regions.begin(), regions.end(), step.region) == regions.end()) {
-      regions.push_back(step.region);
+    for (const auto &region : step.regions) {
+      if (std::find(regions.begin(), regions.end(), region) == regions.end()) {
+        regions.push_back(region);
+      }
     }
   }
   for (const auto &region : regions) {

@@ -30,13 +30,15 @@ bool contains(const std::vector<std::string> &list, std::string_view value) {
 std::string skip_explanation(const Question &question, const routine::Step &step) {
   switch (question.skips) {
   case SkipKind::region:
-    return step.region == question.region ? question.message : std::string();
+    return routine::touches(step, question.region) ? question.message : std::string();
   case SkipKind::pregnancy:
     return pregnancy_skip_reason(step);
   case SkipKind::ice:
     return step.kind == routine::StepKind::ice ? question.message : std::string();
   case SkipKind::listed:
-    if (contains(question.skip_regions, step.region) ||
+    if (std::any_of(
+            step.regions.begin(), step.regions.end(),
+            [&](const std::string &region) { return contains(question.skip_regions, region); }) ||
         (!step.point.empty() && contains(question.skip_points, step.point)) ||
         contains(question.skip_kinds, routine::to_string(step.kind))) {
       return question.message.empty() ? "you answered yes to \"" + question.text + "\""

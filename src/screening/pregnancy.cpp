@@ -29,7 +29,7 @@ std::string pregnancy_skip_reason(const routine::Step &step) {
     return {};
   }
   for (auto region : k_pregnancy_regions) {
-    if (region == step.region) {
+    if (routine::touches(step, region)) {
       return "pressing on " + region_in_words(region) + " is avoided in pregnancy";
     }
   }

@@ -6,10 +6,10 @@ run_knead show lower-back
 expect_code 0 "show lower-back"
 expect_contains "$out" "lower-back: Lower back: paraspinals, hips, buttocks, then ice" "show title"
 expect_contains "$out" "From: built-in" "show origin"
-expect_contains "$out" "   0:00  1. Paraspinal muscles  together  lower-back  2:00     2:40" "show step 1"
-expect_contains "$out" "   2:40  2. Hip points          together  hips        2:00     2:40" "show step 2"
-expect_contains "$out" "   5:20  3. Buttocks            together  buttocks    2:00     2:40" "show step 3"
-expect_contains "$out" "   8:00  4. Ice                 none      lower-back  15:00   15:00  (waits for you first)" "show step 4"
+expect_contains "$out" "   0:00  1. Paraspinal muscles  together  lower-back        2:00     2:40" "show step 1"
+expect_contains "$out" "   2:40  2. Hip points          together  hips              2:00     2:40" "show step 2"
+expect_contains "$out" "   5:20  3. Buttocks            together  buttocks          2:00     2:40" "show step 3"
+expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00  (waits for you first)" "show step 4"
 expect_contains "$out" "Total 23:00" "show total"
 
 run_knead show --json lower-back

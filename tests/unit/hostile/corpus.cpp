@@ -39,7 +39,7 @@ routine::Step step_full_of(const std::string &text, routine::StepKind kind) {
   routine::Step step;
   step.title = text;
   step.kind = kind;
-  step.region = text;
+  step.regions = {text, text};
   step.point = text;
   step.where = text;
   step.how = text;

@@ -69,7 +69,7 @@ sides = "none"
   const auto &second = routine.steps[1];
   CHECK(second.kind == StepKind::reps);
   CHECK(second.point == "BL40");
-  CHECK(second.region == "legs");
+  CHECK(second.regions == std::vector<std::string>{"legs"});
   CHECK(second.where == "Back of the knee, in the middle of the crease");
   CHECK(step_duration(second) == std::chrono::seconds(30));
   CHECK(routine.content.substr(0, 14) == "title = \"Back\"");
@@ -150,8 +150,8 @@ TEST_CASE("unknown kinds, sides, regions and points suggest the closest") {
 
 TEST_CASE("a region of the wrong type or empty is reported once") {
   CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nregion = 1\nhold = \"1m\"\n") ==
-        "r.toml:4:10: error: \"region\" must be a string, not an integer\n"
-        "  hint: put the text in quotes: region = \"…\"\n");
+        "r.toml:4:10: error: \"region\" must be a string or an array of strings, not an integer\n"
+        "  hint: write region = \"…\", or a list such as region = [\"…\", \"…\"]\n");
   CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nregion = \"\"\nhold = \"1m\"\n") ==
         "r.toml:4:10: error: \"region\" is empty\n"
         "  hint: add region = \"…\", one of shoulders, upper-back, lower-back, abdomen, hips, "

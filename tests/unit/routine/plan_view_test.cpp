@@ -16,7 +16,7 @@ Routine two_steps() {
   routine.path = "/home/x/r.toml";
   Step press;
   press.title = "Press \xe2\x80\xae";
-  press.region = "hips";
+  press.regions = {"hips", "buttocks"};
   press.press = seconds(10);
   press.hold = seconds(60);
   press.release = seconds(20);
@@ -25,7 +25,7 @@ Routine two_steps() {
   Step circles;
   circles.title = "Circles";
   circles.kind = StepKind::reps;
-  circles.region = "legs";
+  circles.regions = {"legs"};
   circles.point = "BL40";
   circles.reps = 5;
   circles.rep = seconds(6);
@@ -49,15 +49,16 @@ TEST_CASE("plan rows start where the previous step ended, sides counted") {
 }
 
 TEST_CASE("the plan as text is sanitized and aligned") {
-  CHECK(format_plan(two_steps()) == "r: Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\n"
-                                    "From: user (/home/x/r.toml)\n"
-                                    "\n"
-                                    "  start  step        sides        where      hold    length\n"
-                                    "   0:00  1. Press \xEF\xBF\xBD  left, right  hips       1:00  "
-                                    "    3:00  (waits for you first)\n"
-                                    "   3:00  2. Circles  none         legs BL40  5 x 6s    0:30\n"
-                                    "\n"
-                                    "Total 3:30\n");
+  CHECK(format_plan(two_steps()) ==
+        "r: Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\n"
+        "From: user (/home/x/r.toml)\n"
+        "\n"
+        "  start  step        sides        where           hold    length\n"
+        "   0:00  1. Press \xEF\xBF\xBD  left, right  hips, buttocks  "
+        "1:00      3:00  (waits for you first)\n"
+        "   3:00  2. Circles  none         legs BL40       5 x 6s    0:30\n"
+        "\n"
+        "Total 3:30\n");
 }
 
 TEST_CASE("the plan as JSON carries the contract's fields in seconds") {
@@ -65,8 +66,9 @@ TEST_CASE("the plan as JSON carries the contract's fields in seconds") {
   CHECK(json.find("\"id\":\"r\",\"title\":\"Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\"") !=
         std::string::npos);
   CHECK(json.find("\"total_s\":210") != std::string::npos);
-  CHECK(json.find("{\"title\":\"Circles\",\"kind\":\"reps\",\"region\":\"legs\",\"sides\":"
-                  "\"none\",\"hold_s\":30,\"start_s\":180,") != std::string::npos);
+  CHECK(json.find("{\"title\":\"Circles\",\"kind\":\"reps\",\"region\":\"legs\",\"regions\":"
+                  "[\"legs\"],\"sides\":\"none\",\"hold_s\":30,\"start_s\":180,") !=
+        std::string::npos);
   CHECK(json.find('\x1b') == std::string::npos);
 }
 

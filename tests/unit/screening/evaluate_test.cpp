@@ -173,6 +173,45 @@ TEST_CASE("broken skin on the lower back skips the lower-back steps") {
   CHECK(d.plan.steps[0].skip_explanation == "the skin on your lower back needs to be left alone");
 }
 
+TEST_CASE("a step on several regions is skipped for the skin of any of them") {
+  auto d = decide(test::lower_back(), {"skin_hips"});
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Hip points", "Ice"});
+  CHECK(d.plan.steps[3].skip_reason == "skin_hips");
+  CHECK(d.plan.steps[3].skip_explanation == "the skin on your hips needs to be left alone");
+}
+
+TEST_CASE("every region of a step gets its skin question, in the order first reached") {
+  routine::Routine r;
+  r.steps = {test::make_step("Back", "lower-back"),
+             test::make_step("Ice", "lower-back", routine::StepKind::ice)};
+  r.steps[1].regions = {"buttocks", "lower-back", "hips"};
+  std::vector<std::string> skin;
+  for (const auto &q : questions_for(r)) {
+    if (q.id.starts_with("skin_")) {
+      skin.push_back(q.id);
+    }
+  }
+  CHECK(skin == std::vector<std::string>{"skin_lower-back", "skin_buttocks", "skin_hips"});
+}
+
+TEST_CASE("a routine's skip_regions and pregnancy follow every region of a step") {
+  auto r = test::lower_back();
+  r.steps[0].regions = {"upper-back", "buttocks"};
+  auto skip = test::make_question("sore_buttocks", "Sore buttocks?", "skip");
+  skip.skip_regions = {"buttocks"};
+  r.questions = {skip};
+  auto questions = questions_for(r);
+  auto d = evaluate(r, questions, test::all_no(questions, {"sore_buttocks"}));
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Paraspinal muscles", "Buttocks"});
+
+  r.questions.clear();
+  r.steps[0].regions = {"upper-back", "abdomen"};
+  d = decide(r, {"pregnant"});
+  CHECK(d.plan.steps[0].skipped);
+  CHECK(d.plan.steps[0].skip_explanation ==
+        "pressing on your belly below the navel is avoided in pregnancy");
+}
+
 TEST_CASE("cold sensitivity skips the ice") {
   auto d = decide(test::lower_back(), {"cold_sensitive"});
   CHECK(skipped_titles(d) == std::vector<std::string>{"Ice"});

@@ -13,7 +13,7 @@ inline routine::Step make_step(std::string title, std::string region,
                                std::string point = "") {
   routine::Step step;
   step.title = std::move(title);
-  step.region = std::move(region);
+  step.regions = {std::move(region)};
   step.kind = kind;
   step.point = std::move(point);
   step.hold = std::chrono::seconds(120);
@@ -45,7 +45,7 @@ inline routine::Question make_question(std::string id, std::string text, std::st
   return question;
 }
 
-// Paraspinals, hips, buttocks, then ice on the lower back.
+// Paraspinals, hips, buttocks, then ice on the lower back and the hips.
 inline routine::Routine lower_back() {
   routine::Routine r;
   r.id = "lower-back";
@@ -53,6 +53,7 @@ inline routine::Routine lower_back() {
   r.steps = {make_step("Paraspinal muscles", "lower-back"), make_step("Hip points", "hips"),
              make_step("Buttocks", "buttocks"),
              make_step("Ice", "lower-back", routine::StepKind::ice)};
+  r.steps.back().regions.push_back("hips");
   return r;
 }
 

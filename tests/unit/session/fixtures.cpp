@@ -13,7 +13,7 @@ namespace {
 routine::Step pressing(std::string title, std::string region) {
   routine::Step step;
   step.title = std::move(title);
-  step.region = std::move(region);
+  step.regions = {std::move(region)};
   step.press = 10s;
   step.hold = 120s;
   step.release = 30s;
@@ -36,7 +36,7 @@ routine::Routine lower_back() {
   routine::Step ice;
   ice.title = "Ice";
   ice.kind = routine::StepKind::ice;
-  ice.region = "lower-back";
+  ice.regions = {"lower-back", "hips"};
   ice.before = "Wrap an ice pack in a thin towel. Press Enter when it is in place.";
   ice.hold = 15min;
   ice.sides = routine::Sides::none;
