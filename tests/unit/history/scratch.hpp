@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/timestamp.hpp"
+#include "unit/sandbox.hpp"
 
 #include <cstdlib>
 #include <ctime>
@@ -12,16 +13,10 @@
 // Test helpers for the history: a scratch folder, a time zone for one test, dates.
 namespace knead::history::testing {
 
-// A fresh folder under $TMPDIR, removed with everything in it at the end.
+// A fresh folder in the sandbox, removed with everything in it at the end.
 class ScratchDir {
 public:
-  ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "knead-history.XXXXXX");
-    if (mkdtemp(pattern.data()) == nullptr) {
-      throw std::runtime_error("mkdtemp failed");
-    }
-    m_path = pattern;
-  }
+  ScratchDir() : m_path(knead::test::fresh_folder("history")) {}
   ScratchDir(const ScratchDir &) = delete;
   ScratchDir &operator=(const ScratchDir &) = delete;
   ScratchDir(ScratchDir &&) = delete;

@@ -1,8 +1,7 @@
 #include "screening/last_check.hpp"
+#include "unit/sandbox.hpp"
 
 #include <doctest/doctest.h>
-
-#include <unistd.h>
 
 #include <cstdlib>
 #include <ctime>
@@ -42,14 +41,9 @@ struct UtcZone {
   UtcZone &operator=(const UtcZone &) = delete;
 };
 
-// ctest runs each case in its own process, in parallel: the process id (plus a counter
-// for cases that ask twice) keeps their scratch folders apart.
+// A file in a folder of its own (ctest runs the cases in parallel), not yet there.
 std::filesystem::path scratch_file() {
-  static int counter = 0;
-  auto dir = std::filesystem::temp_directory_path() /
-             ("knead-last-check-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  std::filesystem::remove_all(dir);
-  return dir / "state" / "last-check";
+  return knead::test::fresh_folder("last-check") / "state" / "last-check";
 }
 
 } // namespace

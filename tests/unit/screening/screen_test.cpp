@@ -1,5 +1,6 @@
 #include "screening/screen.hpp"
 #include "test_routines.hpp"
+#include "unit/sandbox.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
@@ -24,10 +25,9 @@ routine::Routine small_routine() {
   return r;
 }
 
+// ctest runs each case in a process of its own, in parallel: each gets its own folder.
 struct Scratch {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / "knead-screen-test";
-  Scratch() { std::filesystem::remove_all(dir); }
-  ~Scratch() { std::filesystem::remove_all(dir); }
+  std::filesystem::path dir = test::fresh_folder("screen");
   std::filesystem::path file(const std::string &name, const std::string &text) const {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / name) << text;
