@@ -2,10 +2,10 @@
 
 #include "cli/command.hpp"
 #include "knead_version.hpp"
-#include "ui/text_layout.hpp"
 #include "util/error.hpp"
 #include "util/exit_code.hpp"
 #include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -77,7 +77,7 @@ int run_app(int argc, char **argv) {
   // writes then fail with EPIPE and output stops.
   std::signal(SIGPIPE, SIG_IGN);
   // Before any output: in a locale without UTF-8 every printed text is ASCII.
-  set_terminal_utf8(ui::locale_is_utf8());
+  set_terminal_utf8(utf8::locale_is_utf8());
 
   CLI::App app{"knead: guided self-massage and acupressure routines for back pain", "knead"};
   Action action;

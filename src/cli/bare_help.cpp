@@ -3,10 +3,10 @@
 #include "routine/builtin.hpp"
 #include "routine/duration.hpp"
 #include "routine/list_view.hpp"
-#include "routine/text_width.hpp"
 #include "routine/timing.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -27,11 +27,11 @@ void print_routines() {
   }
   std::size_t id_width = 0;
   for (const auto &entry : routines) {
-    id_width = std::max(id_width, routine::display_width(sanitize_for_terminal(entry.found.id)));
+    id_width = std::max(id_width, utf8::width(sanitize_for_terminal(entry.found.id)));
   }
   fmt::print("\nRoutines:\n");
   for (const auto &entry : routines) {
-    const auto id = routine::pad_right(sanitize_for_terminal(entry.found.id), id_width);
+    const auto id = utf8::pad_right(sanitize_for_terminal(entry.found.id), id_width);
     std::string total = "-";
     std::string title = "does not load: see 'knead check " + entry.found.id + "'";
     if (entry.routine) {
@@ -43,8 +43,9 @@ void print_routines() {
     }
     const auto used = 2 + id_width + 2 + 5 + 2;
     fmt::print("  {}  {:>5}  {}\n", id, total,
-               routine::truncate_to_width(sanitize_for_terminal(title),
-                                          used < k_line_width ? k_line_width - used : 10));
+               utf8::truncate(sanitize_for_terminal(title),
+                              used < k_line_width ? k_line_width - used : 10,
+                              utf8::ellipsis_for(terminal_utf8())));
   }
 }
 

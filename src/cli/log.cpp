@@ -1,10 +1,10 @@
 #include "cli/command.hpp"
 #include "history/due.hpp"
 #include "history/log_format.hpp"
-#include "history/sparkline.hpp"
 #include "history/store.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -46,7 +46,7 @@ int run_log(const LogOptions &options) {
   const auto format = options.json  ? history::LogFormat::json
                       : options.csv ? history::LogFormat::csv
                                     : history::LogFormat::text;
-  fmt::print("{}", history::format_log(sessions, format, history::locale_is_utf8()));
+  fmt::print("{}", history::format_log(sessions, format, utf8::locale_is_utf8()));
   return exit_code::k_ok;
 }
 

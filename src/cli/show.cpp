@@ -1,6 +1,8 @@
 #include "cli/command.hpp"
 #include "routine/library.hpp"
 #include "routine/plan_view.hpp"
+#include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -16,7 +18,9 @@ struct ShowOptions {
 
 int show(const ShowOptions &options) {
   const auto routine = routine::load_routine(options.routine);
-  fmt::print("{}", options.json ? routine::plan_json(routine) : routine::format_plan(routine));
+  fmt::print("{}", options.json
+                       ? routine::plan_json(routine)
+                       : routine::format_plan(routine, utf8::ellipsis_for(terminal_utf8())));
   return 0;
 }
 

@@ -2,9 +2,9 @@
 
 #include "cli/command.hpp"
 #include "history/due.hpp"
-#include "history/sparkline.hpp"
 #include "history/stats_format.hpp"
 #include "history/store.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -32,7 +32,7 @@ int run_stats(const StatsOptions &options) {
   if (options.json) {
     fmt::print("{}", history::format_stats_json(stats, filter.routine));
   } else {
-    fmt::print("{}", history::format_stats_text(stats, filter.routine, history::locale_is_utf8()));
+    fmt::print("{}", history::format_stats_text(stats, filter.routine, utf8::locale_is_utf8()));
   }
   return exit_code::k_ok;
 }

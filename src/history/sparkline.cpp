@@ -1,12 +1,8 @@
 #include "history/sparkline.hpp"
 
-#include <langinfo.h>
-
 #include <algorithm>
 #include <array>
-#include <clocale>
 #include <cmath>
-#include <cstring>
 #include <string_view>
 
 namespace knead::history {
@@ -29,14 +25,6 @@ std::string sparkline(const std::vector<std::optional<double>> &values, bool uni
     }
   }
   return line;
-}
-
-bool locale_is_utf8() {
-  if (std::setlocale(LC_CTYPE, "") == nullptr) {
-    return false;
-  }
-  const char *codeset = nl_langinfo(CODESET);
-  return codeset != nullptr && std::strcmp(codeset, "UTF-8") == 0;
 }
 
 } // namespace knead::history

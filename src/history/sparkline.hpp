@@ -11,8 +11,4 @@ namespace knead::history {
 // false. A missing value is a space.
 std::string sparkline(const std::vector<std::optional<double>> &values, bool unicode);
 
-// Whether the terminal's character set is UTF-8, from the LC_CTYPE locale of the
-// environment (sets LC_CTYPE only: number formatting stays "C").
-bool locale_is_utf8();
-
 } // namespace knead::history

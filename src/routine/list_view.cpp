@@ -1,10 +1,10 @@
 #include "routine/list_view.hpp"
 
 #include "routine/duration.hpp"
-#include "routine/text_width.hpp"
 #include "routine/timing.hpp"
 #include "util/json.hpp"
 #include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -35,13 +35,13 @@ std::vector<ListedRoutine> list_routines() {
 std::string format_routine_list(const std::vector<ListedRoutine> &routines) {
   std::size_t id_width = 2;
   for (const auto &entry : routines) {
-    id_width = std::max(id_width, display_width(sanitize_for_terminal(entry.found.id)));
+    id_width = std::max(id_width, utf8::width(sanitize_for_terminal(entry.found.id)));
   }
-  std::string out =
-      fmt::format("{}  {:>7}  {:<8}  {}\n", pad_right("id", id_width), "total", "from", "title");
+  std::string out = fmt::format("{}  {:>7}  {:<8}  {}\n", utf8::pad_right("id", id_width), "total",
+                                "from", "title");
   const std::string indent(id_width + 2, ' ');
   for (const auto &entry : routines) {
-    const auto id = pad_right(sanitize_for_terminal(entry.found.id), id_width);
+    const auto id = utf8::pad_right(sanitize_for_terminal(entry.found.id), id_width);
     const char *origin = to_string(entry.found.origin);
     if (entry.routine) {
       out +=

@@ -7,6 +7,7 @@
 #include "routine/toml.hpp"
 #include "routine/validator.hpp"
 #include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -26,7 +27,7 @@ SourcePosition position_at(std::string_view text, std::size_t offset) {
     if (text[i] == '\n') {
       ++at.line;
       at.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) {
+    } else if (!utf8::is_continuation(text[i])) {
       ++at.column;
     }
   }

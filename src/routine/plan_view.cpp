@@ -1,7 +1,6 @@
 #include "routine/plan_view.hpp"
 
 #include "routine/duration.hpp"
-#include "routine/text_width.hpp"
 #include "routine/timing.hpp"
 #include "util/json.hpp"
 #include "util/sanitize.hpp"
@@ -27,9 +26,9 @@ std::string hold_words(const PlanRow &row) {
   return format_clock(row.working);
 }
 
-std::string title_words(const Step &step, std::size_t index) {
-  return truncate_to_width(sanitize_for_terminal(fmt::format("{}. {}", index + 1, step.title)),
-                           k_title_width);
+std::string title_words(const Step &step, std::size_t index, utf8::Ellipsis ellipsis) {
+  return utf8::truncate(sanitize_for_terminal(fmt::format("{}. {}", index + 1, step.title)),
+                        k_title_width, ellipsis);
 }
 
 // Where the step works: its regions, and its point when it names one.
@@ -57,7 +56,7 @@ std::vector<PlanRow> plan_rows(const Routine &routine) {
   return rows;
 }
 
-std::string format_plan(const Routine &routine) {
+std::string format_plan(const Routine &routine, utf8::Ellipsis ellipsis) {
   std::string out = fmt::format("{}: {}\n", sanitize_for_terminal(routine.id),
                                 sanitize_for_terminal(routine.title));
   if (!routine.summary.empty()) {
@@ -77,21 +76,22 @@ std::string format_plan(const Routine &routine) {
   table.push_back({"start", "step", "sides", "where", "hold", "length"});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto &step = *rows[i].step;
-    table.push_back({format_clock(rows[i].start), title_words(step, i), sides_words(step.sides),
-                     place_words(step), hold_words(rows[i]), format_clock(rows[i].duration)});
+    table.push_back({format_clock(rows[i].start), title_words(step, i, ellipsis),
+                     sides_words(step.sides), place_words(step), hold_words(rows[i]),
+                     format_clock(rows[i].duration)});
   }
   std::array<std::size_t, 6> widths{};
   for (const auto &line : table) {
     for (std::size_t c = 0; c < line.size(); ++c) {
-      widths[c] = std::max(widths[c], display_width(line[c]));
+      widths[c] = std::max(widths[c], utf8::width(line[c]));
     }
   }
   for (std::size_t r = 0; r < table.size(); ++r) {
-    std::string line = "  " + pad_left(table[r][0], widths[0]);
+    std::string line = "  " + utf8::pad_left(table[r][0], widths[0]);
     for (std::size_t c = 1; c < 5; ++c) {
-      line += "  " + pad_right(table[r][c], widths[c]);
+      line += "  " + utf8::pad_right(table[r][c], widths[c]);
     }
-    line += "  " + pad_left(table[r][5], widths[5]);
+    line += "  " + utf8::pad_left(table[r][5], widths[5]);
     if (r > 0 && !rows[r - 1].step->before.empty()) {
       line += "  (waits for you first)";
     }

@@ -1,13 +1,11 @@
 #include "routine/text_position.hpp"
 
+#include "util/utf8.hpp"
+
 #include <cstdint>
 
 namespace knead::routine {
 namespace {
-
-bool is_continuation(char c) {
-  return (static_cast<std::uint8_t>(c) & 0xC0U) == 0x80U;
-}
 
 // The length of the UTF-8 encoding of the code point written as hex digits.
 std::size_t utf8_length_of_hex(std::string_view hex) {
@@ -17,13 +15,7 @@ std::size_t utf8_length_of_hex(std::string_view hex) {
         c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10); // NOLINT(hicpp-signed-bitwise)
     code_point = code_point * 16 + (digit & 0xFU);
   }
-  if (code_point < 0x80) {
-    return 1;
-  }
-  if (code_point < 0x800) {
-    return 2;
-  }
-  return code_point < 0x10000 ? 3 : 4;
+  return utf8::encoded_length(code_point);
 }
 
 // Walks the raw source of one string, unit by unit (a character, an escape, a
@@ -50,7 +42,7 @@ public:
       } else if (m_text.substr(m_at, 2) == "\r\n") {
         raw = 2;
       } else {
-        while (m_at + raw < m_text.size() && is_continuation(m_text[m_at + raw])) {
+        while (m_at + raw < m_text.size() && utf8::is_continuation(m_text[m_at + raw])) {
           ++raw;
         }
         produced = raw;
@@ -103,7 +95,7 @@ private:
       if (c == '\n') {
         ++m_position.line;
         m_position.column = 1;
-      } else if (!is_continuation(c) && c != '\r') {
+      } else if (!utf8::is_continuation(c) && c != '\r') {
         ++m_position.column;
       }
     }
@@ -129,7 +121,7 @@ SourcePosition string_char_position(std::string_view text, SourcePosition value_
   }
   for (int column = 1; column < value_start.column && at < text.size(); ++column) {
     ++at;
-    while (at < text.size() && is_continuation(text[at])) {
+    while (at < text.size() && utf8::is_continuation(text[at])) {
       ++at;
     }
   }

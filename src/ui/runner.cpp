@@ -7,9 +7,9 @@
 #include "ui/plain.hpp"
 #include "ui/signals.hpp"
 #include "ui/terminal.hpp"
-#include "ui/text_layout.hpp"
 #include "util/exit_code.hpp"
 #include "util/process.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -63,7 +63,7 @@ private:
   bool m_keyboard = is_terminal(STDIN_FILENO);
   bool m_stdout_tty = is_terminal(STDOUT_FILENO);
   bool m_live_mode;
-  bool m_utf8 = locale_is_utf8();
+  bool m_utf8 = utf8::locale_is_utf8();
   std::optional<Ms> m_lead_in;
   std::FILE *m_text_out;
 

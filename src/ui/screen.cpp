@@ -3,6 +3,7 @@
 #include "routine/duration.hpp"
 #include "ui/block_font.hpp"
 #include "ui/text_layout.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -71,7 +72,8 @@ double done_fraction(Ms left, Ms length) {
 ScreenLine bar_line(const char *name, Ms left, Ms length, int columns, bool utf8) {
   const auto tail = fmt::format(" {} left", countdown_text(left));
   const auto head = fmt::format("{:<8}", name);
-  const int width = columns - display_width(head) - display_width(tail);
+  const int width =
+      columns - static_cast<int>(utf8::width(head)) - static_cast<int>(utf8::width(tail));
   if (width < 4) {
     return {fmt::format("{}{}", name, tail), Tone::dim};
   }
@@ -100,7 +102,7 @@ std::vector<std::string> wrap_remembered(const std::string &text, int columns) {
 }
 
 Block wrapped(std::string_view label, const std::string &text, int columns, int max_lines,
-              int priority) {
+              int priority, bool utf8) {
   Block block{{}, priority};
   if (text.empty()) {
     return block;
@@ -108,7 +110,10 @@ Block wrapped(std::string_view label, const std::string &text, int columns, int 
   auto lines = wrap_remembered(fmt::format("{}{}", label, text), columns);
   if (static_cast<int>(lines.size()) > max_lines) {
     lines.resize(static_cast<std::size_t>(max_lines));
-    lines.back() = truncate_to(lines.back() + " \u2026", columns);
+    // Cut short: the last line says so.
+    const auto ellipsis = utf8::ellipsis_for(utf8);
+    lines.back() = utf8::truncate(lines.back() + (utf8 ? " \u2026" : " ..."),
+                                  static_cast<std::size_t>(columns), ellipsis);
   }
   for (auto &line : lines) {
     block.lines.push_back({std::move(line), Tone::normal});
@@ -143,23 +148,28 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
   std::string header = model.routine_title;
   if (model.step_number > 0) {
     const auto position = fmt::format("step {}/{}", model.step_number, model.step_count);
-    const int room = columns - display_width(position) - 2;
-    header =
-        room > 8 ? fmt::format("{:<{}}  {}", truncate_to(header, room), room, position) : position;
+    const int room = columns - static_cast<int>(utf8::width(position)) - 2;
+    if (room > 8) {
+      const auto width = static_cast<std::size_t>(room);
+      header = utf8::pad_right(utf8::truncate(header, width, utf8::ellipsis_for(utf8)), width) +
+               "  " + position;
+    } else {
+      header = position;
+    }
   }
   blocks.push_back({{{header, Tone::dim}}, 3});
   blocks.push_back(blank());
   blocks.push_back({{{model.step_title, Tone::title}}, 9});
   for (const auto &caution : model.cautions) {
-    blocks.push_back(wrapped("Caution: ", caution, columns, 2, 8));
+    blocks.push_back(wrapped("Caution: ", caution, columns, 2, 8, utf8));
     blocks.back().lines.front().tone = Tone::warning;
   }
-  blocks.push_back(wrapped("Where: ", model.where, columns, 3, 4));
-  blocks.push_back(wrapped("How: ", model.how, columns, 3, 2));
+  blocks.push_back(wrapped("Where: ", model.where, columns, 3, 4, utf8));
+  blocks.push_back(wrapped("How: ", model.how, columns, 3, 2, utf8));
   blocks.push_back(blank());
   if (state.waiting) {
     blocks.push_back({{{phase_label(model), Tone::accent}}, 10});
-    blocks.push_back(wrapped("", model.before, columns, 4, 9));
+    blocks.push_back(wrapped("", model.before, columns, 4, 9, utf8));
   } else {
     auto label = phase_label(model);
     label += fmt::format("  {}", countdown_text(state.phase_left));
@@ -279,7 +289,8 @@ std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool 
   }
   lines.resize(static_cast<std::size_t>(size.rows));
   for (auto &line : lines) {
-    line.text = truncate_to(line.text, size.columns, utf8);
+    line.text =
+        utf8::truncate(line.text, static_cast<std::size_t>(size.columns), utf8::ellipsis_for(utf8));
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 #include "util/json.hpp"
 
 #include "util/sanitize.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -13,18 +14,17 @@ namespace {
 // Appends the code point that starts at `text[i]` (valid UTF-8, as sanitize_text
 // makes it) as \uXXXX, a surrogate pair above U+FFFF; returns its length.
 std::size_t append_escaped(std::string &out, std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const std::size_t length = byte(i) >= 0xF0 ? 4 : byte(i) >= 0xE0 ? 3 : 2;
-  std::uint32_t code_point = byte(i) & (0xFFU >> (length + 1));
-  for (std::size_t k = 1; k < length; ++k) {
-    code_point = (code_point << 6U) | (byte(i + k) & 0x3FU);
+  char32_t code_point = 0;
+  const std::size_t length = utf8::decode(text, i, code_point);
+  if (length == 0) {
+    out += "\\ufffd"; // not reached on sanitized text; never loop on a stray byte
+    return 1;
   }
   if (code_point > 0xFFFF) {
-    code_point -= 0x10000;
-    out += fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + (code_point >> 10U),
-                       0xDC00 + (code_point & 0x3FFU));
+    const auto above = static_cast<std::uint32_t>(code_point - 0x10000);
+    out += fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + (above >> 10U), 0xDC00 + (above & 0x3FFU));
   } else {
-    out += fmt::format("\\u{:04x}", code_point);
+    out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point));
   }
   return length;
 }

@@ -1,5 +1,7 @@
 #include "util/sanitize.hpp"
 
+#include "util/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <cstdint>
@@ -8,48 +10,6 @@ namespace knead {
 namespace {
 
 constexpr std::string_view k_replacement = "\xEF\xBF\xBD"; // U+FFFD
-
-// Decodes one UTF-8 code point at `text[i]`; returns its length, or 0 when the
-// bytes there are not valid UTF-8 (overlong forms and surrogates included).
-std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t &code_point) {
-  auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
-  const std::uint8_t lead = byte(i);
-  std::size_t length = 0;
-  char32_t minimum = 0;
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  if ((lead & 0xE0U) == 0xC0U) {
-    length = 2;
-    code_point = lead & 0x1FU;
-    minimum = 0x80;
-  } else if ((lead & 0xF0U) == 0xE0U) {
-    length = 3;
-    code_point = lead & 0x0FU;
-    minimum = 0x800;
-  } else if ((lead & 0xF8U) == 0xF0U) {
-    length = 4;
-    code_point = lead & 0x07U;
-    minimum = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) {
-    return 0;
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0U) != 0x80U) {
-      return 0;
-    }
-    code_point = (code_point << 6U) | (byte(i + k) & 0x3FU);
-  }
-  if (code_point < minimum || code_point > 0x10FFFF ||
-      (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-    return 0;
-  }
-  return length;
-}
 
 bool is_bidi_control(char32_t c) {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
@@ -91,7 +51,7 @@ std::string sanitize(std::string_view text, bool keep_newlines, bool ascii_only)
   std::size_t i = 0;
   while (i < text.size()) {
     char32_t c = 0;
-    const std::size_t length = decode_utf8(text, i, c);
+    const std::size_t length = utf8::decode(text, i, c);
     if (length == 0) {
       out += replacement;
       ++i;
@@ -133,7 +93,7 @@ std::string find_unsafe_text(std::string_view text, std::size_t &offset) {
   std::size_t i = 0;
   while (i < text.size()) {
     char32_t c = 0;
-    const std::size_t length = decode_utf8(text, i, c);
+    const std::size_t length = utf8::decode(text, i, c);
     if (length == 0) {
       offset = i;
       return fmt::format("an invalid UTF-8 byte 0x{:02X}", static_cast<std::uint8_t>(text[i]));

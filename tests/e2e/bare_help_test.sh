@@ -19,6 +19,14 @@ run_knead
 expect_contains "$out" "  mine               1:00  Mine" "user routine"
 expect_contains "$out" "  zz-broken             -  does not load: see 'knead check zz-broken'" "broken routine"
 
+# In the C locale the titles cut to fit 80 columns end in "...": every byte is ASCII.
+LC_ALL=C run_knead
+expect_contains "$out" "  lower-back        23:00  (default) Lower back: paraspinals, hips, buttocks,..." \
+  "routines in the C locale"
+checks=$((checks + 1))
+! printf '%s%s' "$out" "$err" | LC_ALL=C grep -qaP '[\x80-\xff]' ||
+  fail "bare knead in the C locale: a byte outside ASCII: $out"
+
 for command in list show check new edit points; do
   run_knead "$command" --help
   expect_code 0 "$command --help"

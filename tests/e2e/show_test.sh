@@ -39,6 +39,27 @@ run_knead show --json "$SCRATCH/knee.toml"
 expect_eq "$(printf '%s' "$out" | jq -c '.steps[0] | [.hold_s, .duration_s, .where]')" \
   '[30,60,"Back of the knee, in the middle of the crease"]' "reps json"
 
+# A step title too long for its column is cut with "…", or with "..." where the
+# terminal does not take UTF-8: there every byte printed is ASCII, since a terminal
+# that reads single bytes takes some inside UTF-8 characters for C1 controls.
+cat >"$SCRATCH/long.toml" <<'TOML'
+title = "Long titles"
+[[step]]
+title = "Paraspinal muscles on both sides of the spine, from the ribs down"
+region = "lower-back"
+hold = "1m"
+TOML
+run_knead show "$SCRATCH/long.toml"
+expect_code 0 "show a long title"
+expect_contains "$out" "   0:00  1. Paraspinal muscles on both sides of …  together" "long title cut"
+LC_ALL=C run_knead show "$SCRATCH/long.toml"
+expect_code 0 "show a long title in the C locale"
+expect_contains "$out" "   0:00  1. Paraspinal muscles on both sides o...  together" \
+  "long title cut in ASCII"
+checks=$((checks + 1))
+! printf '%s%s' "$out" "$err" | LC_ALL=C grep -qaP '[\x80-\xff]' ||
+  fail "show a long title in the C locale: a byte outside ASCII: $out"
+
 # Text from a routine never reaches the terminal raw, in either mode.
 printf 'title = "Evil \\u001b]0;owned\\u0007"\n' >"$SCRATCH/evil.toml"
 run_knead show "$SCRATCH/evil.toml"

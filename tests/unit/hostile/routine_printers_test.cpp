@@ -94,7 +94,7 @@ TEST_CASE("the loader refuses hostile routine text with diagnostics that are saf
       CHECK(result.ok() == loads);
       CHECK_SAFE(routine::format_diagnostics(result.diagnostics), hostile);
       if (result.ok()) {
-        CHECK_SAFE(routine::format_plan(*result.routine), hostile);
+        CHECK_SAFE(routine::format_plan(*result.routine, utf8::Ellipsis::unicode), hostile);
         CHECK_SAFE_JSON(routine::plan_json(*result.routine), hostile);
       } else {
         CHECK_FALSE(result.diagnostics.empty());
@@ -106,7 +106,7 @@ TEST_CASE("the loader refuses hostile routine text with diagnostics that are saf
 TEST_CASE("show prints a hostile routine safely, as text and as JSON") {
   for (const auto &hostile : hostile_strings()) {
     const auto routine = test::routine_full_of(hostile.text);
-    CHECK_SAFE(routine::format_plan(routine), hostile);
+    CHECK_SAFE(routine::format_plan(routine, utf8::Ellipsis::unicode), hostile);
     CHECK_SAFE_JSON(routine::plan_json(routine), hostile);
   }
 }

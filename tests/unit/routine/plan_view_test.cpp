@@ -49,7 +49,7 @@ TEST_CASE("plan rows start where the previous step ended, sides counted") {
 }
 
 TEST_CASE("the plan as text is sanitized and aligned") {
-  CHECK(format_plan(two_steps()) ==
+  CHECK(format_plan(two_steps(), knead::utf8::Ellipsis::unicode) ==
         "r: Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\n"
         "From: user (/home/x/r.toml)\n"
         "\n"
@@ -59,6 +59,17 @@ TEST_CASE("the plan as text is sanitized and aligned") {
         "   3:00  2. Circles  none         legs BL40       5 x 6s    0:30\n"
         "\n"
         "Total 3:30\n");
+}
+
+TEST_CASE("a step title too long for its column ends in the ellipsis asked for") {
+  auto routine = two_steps();
+  routine.steps[0].title = "Paraspinal muscles on both sides of the spine, from the ribs down";
+  const auto unicode = format_plan(routine, knead::utf8::Ellipsis::unicode);
+  CHECK(unicode.find("   0:00  1. Paraspinal muscles on both sides of \u2026  left, right") !=
+        std::string::npos);
+  const auto ascii = format_plan(routine, knead::utf8::Ellipsis::ascii);
+  CHECK(ascii.find("   0:00  1. Paraspinal muscles on both sides o...  left, right") !=
+        std::string::npos);
 }
 
 TEST_CASE("the plan as JSON carries the contract's fields in seconds") {

@@ -3,7 +3,7 @@
 #include "ui/block_font.hpp"
 #include "ui/live.hpp"
 #include "ui/screen.hpp"
-#include "ui/text_layout.hpp"
+#include "util/utf8.hpp"
 
 #include <doctest/doctest.h>
 
@@ -32,7 +32,7 @@ std::string joined(const std::vector<ui::ScreenLine> &lines) {
 void check_fits(const std::vector<ui::ScreenLine> &lines, ui::Size size) {
   CHECK(lines.size() == static_cast<std::size_t>(size.rows));
   for (const auto &line : lines) {
-    CHECK(ui::display_width(line.text) <= size.columns);
+    CHECK(utf8::width(line.text) <= static_cast<std::size_t>(size.columns));
   }
 }
 
@@ -68,6 +68,24 @@ TEST_CASE("where and how are wrapped to the width") {
   CHECK(text.find("Where: Both sides of the spine, just\nabove the hip bones\n") !=
         std::string::npos);
   CHECK(text.find("How: Press down") != std::string::npos);
+}
+
+TEST_CASE("text cut short ends in an ellipsis the terminal can show") {
+  auto model = holding();
+  model.routine_title = "Lower back: paraspinals, hips, buttocks, then ice, then a rest";
+  model.how = "Press down and inward with both thumbs toward the muscle's centre, then hold "
+              "firmly for as long as the countdown runs, breathing slowly all the while.";
+  const ui::Size size{40, 30};
+  const auto unicode = ui::render_screen(model, size, true);
+  check_fits(unicode, size);
+  CHECK(unicode[0].text == "Lower back: paraspinals, hips\u2026  step 1/4");
+  CHECK(joined(unicode).find("\nhold firmly for as long as the countdow\u2026\n") !=
+        std::string::npos);
+  const auto ascii = ui::render_screen(model, size, false);
+  check_fits(ascii, size);
+  CHECK(ascii[0].text == "Lower back: paraspinals, hi...  step 1/4");
+  CHECK(joined(ascii).find("\nhold firmly for as long as the countd...\n") != std::string::npos);
+  CHECK(joined(ascii).find("\u2026") == std::string::npos);
 }
 
 TEST_CASE("small terminals drop the less important parts but keep title, countdown, keys") {
