@@ -1,6 +1,7 @@
 #include "remind/notification.hpp"
 
 #include "util/error.hpp"
+#include "util/notification.hpp"
 #include "util/process.hpp"
 
 #include <fmt/format.h>
@@ -28,10 +29,6 @@ Notification routine_notification(std::string_view routine) {
   return {fmt::format("Time for your {} routine", routine), fmt::format("knead run {}", routine)};
 }
 
-std::vector<std::string> notify_send_argv(const Notification &notification) {
-  return {"notify-send", "--app-name=knead", "--", notification.summary, notification.body};
-}
-
 std::string why_notifications_unavailable() {
   if (!process::is_available("notify-send")) {
     return "notify-send is not installed (Debian package libnotify-bin)";
@@ -48,7 +45,8 @@ void show_notification(const Notification &notification) {
     throw Error("cannot show a notification: " + why);
   }
   // notify-send's own complaints would add lines; the reason below is enough.
-  auto result = process::run(notify_send_argv(notification), /*capture_stdout=*/true,
+  auto result = process::run(notify_send_argv(notification.summary, notification.body),
+                             /*capture_stdout=*/true,
                              /*quiet=*/true);
   if (!result) {
     throw Error("cannot show a notification: notify-send could not be started");

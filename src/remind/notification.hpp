@@ -2,7 +2,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace knead::remind {
 
@@ -13,10 +12,6 @@ struct Notification {
 };
 
 Notification routine_notification(std::string_view routine);
-
-// The argv that shows `notification` through notify-send (app name "knead"); "--"
-// keeps text that starts with '-' from reading as an option.
-std::vector<std::string> notify_send_argv(const Notification &notification);
 
 // Why no notification can be shown right now, or "" when one can: notify-send must
 // be on PATH and a session bus reachable (DBUS_SESSION_BUS_ADDRESS, or the standard

@@ -1,5 +1,6 @@
 #include "ui/cues.hpp"
 
+#include "util/notification.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
@@ -41,31 +42,8 @@ std::vector<std::string> speech_argv(const std::string &speaker, const std::stri
   return {speaker, "--", text};
 }
 
-// Notification servers read the body as a subset of HTML (<b>, <a href>, <img
-// src>): routine text goes in as text, its markup characters escaped. A bare '&'
-// would otherwise make some servers drop the whole body.
-std::string markup_escaped(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> notify_argv(const std::string &text) {
-  return {"notify-send", "--app-name=knead", "--", "knead", markup_escaped(text)};
+  return notify_send_argv("knead", text);
 }
 
 CuePlayer::CuePlayer(CueOptions options, std::function<void()> ring_bell, Spawn spawn,

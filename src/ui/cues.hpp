@@ -5,7 +5,6 @@
 #include <functional>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace knead::ui {
@@ -26,12 +25,11 @@ struct CueOptions {
 std::optional<std::string>
 choose_speaker(const std::function<bool(const std::string &)> &available);
 
-// `text` with '&', '<' and '>' written as entities, for a notification body.
-std::string markup_escaped(std::string_view text);
-
-// The argv that says `text` with `speaker`, or that shows it with notify-send (the
-// body escaped: notification servers read it as markup).
+// The argv that says `text` with `speaker`.
 std::vector<std::string> speech_argv(const std::string &speaker, const std::string &text);
+
+// The argv that shows `text` as a notification (util/notification.hpp), "knead" its
+// summary.
 std::vector<std::string> notify_argv(const std::string &text);
 
 // Sound and desktop cues at step start, side switch, release and the end: the

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Desktop notifications through notify-send, in one place for the reminders
+// (`knead notify`) and the session's cues (`knead run --notify`).
+namespace knead {
+
+// `text` with '&', '<' and '>' written as entities. Notification servers read a
+// notification's body as a subset of HTML (<b>, <a href>, <img src>): text goes in as
+// text, and a bare '&' would make some servers drop the whole body.
+std::string markup_escaped(std::string_view text);
+
+// The argv that shows a notification with `summary` and `body` through notify-send,
+// under the app name "knead". The body is markup-escaped (the summary is plain text
+// to the servers); "--" keeps text that starts with '-' from reading as an option.
+std::vector<std::string> notify_send_argv(std::string_view summary, std::string_view body);
+
+} // namespace knead
