@@ -1,6 +1,7 @@
 #include "cli/command.hpp"
 #include "routine/duration.hpp"
 #include "routine/library.hpp"
+#include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/timing.hpp"
 #include "util/exit_code.hpp"
@@ -8,16 +9,15 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <memory>
 
 namespace knead::cli {
 namespace {
 
-// A file when it looks like a path or exists; otherwise a routine id.
+// A file or a routine id, as routine/name.hpp tells them apart.
 routine::LoadResult check_one(const std::string &name) {
-  if (routine::is_routine_path(name) || std::filesystem::exists(name)) {
-    return routine::load_routine_file(name, std::filesystem::path(name).stem().string());
+  if (routine::is_routine_path(name)) {
+    return routine::load_routine_file(name, routine::routine_id_of(name));
   }
   if (const auto found = routine::find_routine(name)) {
     return routine::load_found_routine(*found);

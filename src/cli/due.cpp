@@ -2,6 +2,7 @@
 
 #include "cli/command.hpp"
 #include "routine/library.hpp"
+#include "routine/name.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 
@@ -43,7 +44,7 @@ std::optional<std::string> unknown_routine(const std::string &argument) {
 }
 
 int run_due(const DueOptions &options) {
-  const auto routine = history::routine_id_from_argument(options.routine);
+  const auto routine = routine::routine_id_of(options.routine);
   bool done = false;
   try {
     done = history::completed_today(routine, std::chrono::system_clock::now());

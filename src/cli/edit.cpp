@@ -2,6 +2,7 @@
 #include "routine/builtin.hpp"
 #include "routine/duration.hpp"
 #include "routine/library.hpp"
+#include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/timing.hpp"
 #include "routine/user_folder.hpp"

@@ -1,7 +1,7 @@
 #include "cli/command.hpp"
-#include "history/due.hpp"
 #include "history/log_format.hpp"
 #include "history/store.hpp"
+#include "routine/name.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 #include "util/utf8.hpp"
@@ -26,7 +26,7 @@ int run_log(const LogOptions &options) {
   history::SessionFilter filter;
   filter.with_skipped_steps = true;
   if (!options.routine.empty()) {
-    filter.routine = history::routine_id_from_argument(options.routine);
+    filter.routine = routine::routine_id_of(options.routine);
   }
   if (!options.since.empty()) {
     const auto day = history::parse_day(options.since);

@@ -5,6 +5,7 @@
 #include "remind/unit_folder.hpp"
 #include "remind/units.hpp"
 #include "routine/library.hpp"
+#include "routine/name.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 #include "util/xdg.hpp"

@@ -1,9 +1,9 @@
 #include "history/stats.hpp"
 
 #include "cli/command.hpp"
-#include "history/due.hpp"
 #include "history/stats_format.hpp"
 #include "history/store.hpp"
+#include "routine/name.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -21,7 +21,7 @@ struct StatsOptions {
 
 int run_stats(const StatsOptions &options) {
   history::SessionFilter filter;
-  filter.routine = history::routine_id_from_argument(options.routine);
+  filter.routine = routine::routine_id_of(options.routine);
   filter.outline = true;
   history::StatsBuilder builder(std::chrono::system_clock::now());
   if (auto store = history::Store::open_for_reading(history::default_history_path())) {

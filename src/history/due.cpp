@@ -18,13 +18,4 @@ bool completed_today(const std::string &routine, TimePoint now) {
   return completed_today(default_history_path(), routine, now);
 }
 
-std::string routine_id_from_argument(std::string_view name_or_path) {
-  const bool is_path =
-      name_or_path.find('/') != std::string_view::npos || name_or_path.ends_with(".toml");
-  if (!is_path) {
-    return std::string(name_or_path);
-  }
-  return std::filesystem::path(name_or_path).stem().string();
-}
-
 } // namespace knead::history

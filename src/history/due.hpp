@@ -19,8 +19,4 @@ bool completed_today(const std::filesystem::path &history, const std::string &ro
 // The same, on the default history file ($XDG_STATE_HOME/knead/history.db).
 bool completed_today(const std::string &routine, TimePoint now);
 
-// The id the history files sessions under, from what a person types: a routine
-// id as is, a file path ("~/r/neck.toml") as its name without ".toml".
-std::string routine_id_from_argument(std::string_view name_or_path);
-
 } // namespace knead::history

@@ -2,6 +2,7 @@
 
 #include "knead_version.hpp"
 #include "routine/builtin.hpp"
+#include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/suggest.hpp"
 #include "util/error.hpp"
@@ -140,11 +141,6 @@ std::vector<FoundRoutine> find_routines() {
   return routines;
 }
 
-bool is_routine_path(std::string_view name) {
-  return name.find('/') != std::string_view::npos ||
-         (name.size() > 5 && name.substr(name.size() - 5) == ".toml");
-}
-
 LoadResult load_found_routine(const FoundRoutine &found) {
   LoadResult result;
   if (found.origin == Origin::builtin) {
@@ -169,6 +165,10 @@ std::optional<FoundRoutine> find_routine(std::string_view id) {
 }
 
 std::string routine_suggestion(std::string_view id) {
+  std::error_code error;
+  if (!id.empty() && fs::is_regular_file(id, error)) {
+    return fmt::format("to use the file {} here, name it ./{}", id, id);
+  }
   std::vector<std::string> ids;
   for (const auto &routine : find_routines()) {
     ids.push_back(routine.id);
@@ -181,9 +181,8 @@ Routine load_routine(std::string_view name_or_path) {
   LoadResult result;
   std::string path;
   if (is_routine_path(name_or_path)) {
-    const fs::path file(name_or_path);
-    path = file.string();
-    result = load_routine_file(file, file.stem().string());
+    path = std::string(name_or_path);
+    result = load_routine_file(path, routine_id_of(name_or_path));
     if (result.routine) {
       result.routine->origin = Origin::file;
       result.routine->path = path;

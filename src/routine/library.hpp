@@ -41,17 +41,16 @@ std::vector<FoundRoutine> find_routines();
 // The winning copy of the routine `id`, or nothing.
 std::optional<FoundRoutine> find_routine(std::string_view id);
 
-// For an unknown id: "did you mean \"lower-back\"?" when one is close, otherwise
+// For an unknown id: "did you mean \"lower-back\"?" when one is close; when a file
+// of that name is in the working directory, how to name it as a file; otherwise
 // where to look.
 std::string routine_suggestion(std::string_view id);
-
-// True when `name` names a file rather than an id: it contains '/' or ends in ".toml".
-bool is_routine_path(std::string_view name);
 
 // Loads a found routine (built-in text or file) and sets its origin and path.
 LoadResult load_found_routine(const FoundRoutine &found);
 
-// Finds a routine by id (the winning copy) or by path, loads it, and returns it.
+// Finds a routine by id (the winning copy) or by path (routine/name.hpp decides
+// which), loads it, and returns it.
 // Throws knead::Error with the first problem (and how many more) when it is unknown
 // or does not load cleanly; `knead check` shows every problem.
 Routine load_routine(std::string_view name_or_path);

@@ -126,6 +126,16 @@ expect_contains "$out" "lower-back: ok (4 steps, 23:00)" "id checked"
 expect_contains "$err" "lowerback: error: cannot open: no such file or routine
   hint: did you mean \"lower-back\"?" "unknown id"
 
+# A name is a file when it has a '/' or ends in .toml, for check as for every command;
+# a file named like an id gets a hint instead of being read.
+cp "$SCRATCH/cold.toml" "$SCRATCH/cold"
+(cd "$SCRATCH" && run_knead check cold && printf '%s\n%s\n' "$code" "$err" >"$SCRATCH/check-cold")
+expect_eq "$(cat "$SCRATCH/check-cold")" "1
+cold: error: cannot open: no such file or routine
+  hint: to use the file cold here, name it ./cold" "a file named like an id"
+(cd "$SCRATCH" && run_knead check ./cold && printf '%s\n' "$code" >"$SCRATCH/check-cold")
+expect_eq "$(cat "$SCRATCH/check-cold")" "0" "the same file as ./cold"
+
 run_knead check
 expect_code 2 "no files"
 

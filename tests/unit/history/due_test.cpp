@@ -60,10 +60,3 @@ TEST_CASE("today is the local day: a session late last night (local) is not toda
   CHECK_FALSE(completed_today(path, "lower-back", utc("2026-11-22T18:00:00Z")));
   CHECK(completed_today(path, "lower-back", utc("2026-11-22T04:30:00Z"))); // 23:30 local
 }
-
-TEST_CASE("a routine given as a file is looked up by its id") {
-  CHECK(routine_id_from_argument("lower-back") == "lower-back");
-  CHECK(routine_id_from_argument("./routines/neck.toml") == "neck");
-  CHECK(routine_id_from_argument("neck.toml") == "neck");
-  CHECK(routine_id_from_argument("") == "");
-}

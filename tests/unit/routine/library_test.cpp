@@ -168,6 +168,19 @@ TEST_CASE("routines load by id or by path, and say why when they cannot") {
                        knead::Error);
 }
 
+TEST_CASE("a name that is a file here, but not written as a path, gets a hint") {
+  const ScratchFolders folders;
+  // The unit tests' working directory is a folder of the sandbox.
+  const std::string name = "my-routine";
+  std::ofstream(name) << k_valid;
+  CHECK_THROWS_WITH_AS(load_routine(name),
+                       "no routine named \"my-routine\"; to use the file my-routine here, name "
+                       "it ./my-routine",
+                       knead::Error);
+  CHECK(load_routine("./" + name).title == "Mine");
+  fs::remove(name);
+}
+
 TEST_CASE("files that cannot be routines are refused before parsing") {
   const ScratchFolders folders;
   std::vector<Diagnostic> diagnostics;
