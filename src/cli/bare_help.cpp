@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "knead_version.hpp"
 #include "routine/builtin.hpp"
 #include "routine/duration.hpp"
@@ -21,7 +22,7 @@ constexpr std::size_t k_line_width = 80;
 void print_routines() {
   std::vector<routine::ListedRoutine> routines;
   try {
-    routines = routine::list_routines();
+    routines = routine::list_routines(make_library());
   } catch (const Error &) {
     return; // no usable home folder: the commands are still worth showing
   }

@@ -1,6 +1,6 @@
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "routine/duration.hpp"
-#include "routine/library.hpp"
 #include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/timing.hpp"
@@ -15,24 +15,24 @@ namespace knead::cli {
 namespace {
 
 // A file or a routine id, as routine/name.hpp tells them apart.
-routine::LoadResult check_one(const std::string &name) {
+routine::LoadResult check_one(const routine::Library &library, const std::string &name) {
   if (routine::is_routine_path(name)) {
     return routine::load_routine_file(name, routine::routine_id_of(name));
   }
-  if (const auto found = routine::find_routine(name)) {
-    return routine::load_found_routine(*found);
+  if (const auto found = library.find(name)) {
+    return library.load_found(*found);
   }
   routine::LoadResult result;
   result.diagnostics.push_back({name, 0, 0, routine::Severity::error,
-                                "cannot open: no such file or routine",
-                                routine::routine_suggestion(name)});
+                                "cannot open: no such file or routine", library.suggestion(name)});
   return result;
 }
 
 int check(const std::vector<std::string> &names) {
+  const auto library = make_library();
   bool failed = false;
   for (const auto &name : names) {
-    const auto result = check_one(name);
+    const auto result = check_one(library, name);
     fmt::print(stderr, "{}", routine::format_diagnostics(result.diagnostics));
     if (!result.routine) {
       failed = true;

@@ -1,7 +1,7 @@
 #include "cli/command.hpp"
 #include "cli/completion_scripts.hpp"
+#include "cli/library.hpp"
 #include "knead_version.hpp"
-#include "routine/library.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 
@@ -23,7 +23,7 @@ int print_completions(const CLI::App &root, const CompletionsOptions &options) {
     // Asked by the completion scripts at completion time: ids only, one a line. An
     // id from a file name with control characters, escape sequences or invalid UTF-8
     // is left out: the shell would show its bytes, and it cannot be typed anyway.
-    for (const auto &found : routine::find_routines()) {
+    for (const auto &found : make_library().find_all()) {
       if (sanitize_for_terminal(found.id) == found.id) {
         fmt::print("{}\n", found.id);
       }

@@ -1,7 +1,7 @@
 #include "history/due.hpp"
 
 #include "cli/command.hpp"
-#include "routine/library.hpp"
+#include "cli/library.hpp"
 #include "routine/name.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
@@ -36,11 +36,11 @@ std::optional<std::string> unknown_routine(const std::string &argument) {
     }
     return fmt::format("no routine file {}", argument);
   }
-  if (routine::find_routine(argument)) {
+  const auto library = make_library();
+  if (library.find(argument)) {
     return std::nullopt;
   }
-  return fmt::format("no routine named \"{}\"; {}", argument,
-                     routine::routine_suggestion(argument));
+  return fmt::format("no routine named \"{}\"; {}", argument, library.suggestion(argument));
 }
 
 int run_due(const DueOptions &options) {

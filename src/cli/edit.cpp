@@ -1,7 +1,7 @@
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "routine/builtin.hpp"
 #include "routine/duration.hpp"
-#include "routine/library.hpp"
 #include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/timing.hpp"
@@ -31,17 +31,17 @@ fs::path file_to_edit(const std::string &name) {
   if (routine::is_routine_path(name)) {
     return name;
   }
-  const auto found = routine::find_routine(name);
+  const auto library = make_library();
+  const auto found = library.find(name);
   if (!found) {
-    throw Error(
-        fmt::format("no routine named \"{}\"; {}", name, routine::routine_suggestion(name)));
+    throw Error(fmt::format("no routine named \"{}\"; {}", name, library.suggestion(name)));
   }
   if (found->origin == routine::Origin::user) {
     return found->path;
   }
   std::string text;
   if (found->origin == routine::Origin::builtin) {
-    text = routine::load_found_routine(*found).routine.value().content;
+    text = library.load_found(*found).routine.value().content;
   } else {
     std::vector<routine::Diagnostic> problems;
     auto raw = routine::read_routine_file(found->path, problems);
@@ -50,7 +50,7 @@ fs::path file_to_edit(const std::string &name) {
     }
     text = std::move(*raw);
   }
-  const auto path = routine::user_routine_path(name);
+  const auto path = user_routine_path(name);
   routine::write_new_file(path, text);
   fmt::print("Copied the {} routine {} to {}\n", routine::to_string(found->origin),
              sanitize_for_terminal(name), sanitize_for_terminal(path.string()));

@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "routine/list_view.hpp"
 
 #include <fmt/format.h>
@@ -13,7 +14,7 @@ void add_list_command(CLI::App &app, Action &action) {
   sub->add_flag("--json", *json, "print the list as JSON");
   sub->callback([&action, json] {
     action = [json] {
-      const auto routines = routine::list_routines();
+      const auto routines = routine::list_routines(make_library());
       fmt::print("{}", *json ? routine::routine_list_json(routines)
                              : routine::format_routine_list(routines));
       return 0;

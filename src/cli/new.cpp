@@ -1,6 +1,6 @@
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "routine/builtin.hpp"
-#include "routine/library.hpp"
 #include "routine/scaffold.hpp"
 #include "routine/user_folder.hpp"
 #include "util/error.hpp"
@@ -26,23 +26,24 @@ int create(const NewOptions &options) {
                                  "digits and hyphens, such as \"evening-back\"",
                                  options.name));
   }
+  const auto library = make_library();
   std::string text = routine::scaffold_routine(options.name);
   if (!options.from.empty()) {
-    const auto from = routine::load_routine(options.from);
+    const auto from = library.load(options.from);
     text = routine::copied_routine(from.content, from.id, from.path);
   }
   if (options.to_stdout) {
     fmt::print("{}", sanitize_for_terminal(text, true));
     return 0;
   }
-  const auto path = routine::user_routine_path(options.name);
+  const auto path = user_routine_path(options.name);
   if (std::filesystem::exists(path)) {
     throw Error(fmt::format("{} already exists; 'knead edit {}' opens it",
                             sanitize_for_terminal(path.string()), options.name));
   }
   routine::write_new_file(path, text);
   fmt::print("Created {}\n", sanitize_for_terminal(path.string()));
-  const auto found = routine::find_routine(options.name);
+  const auto found = library.find(options.name);
   if (found && !found->shadows.empty()) {
     fmt::print("It shadows {} of the same name.\n",
                found->shadows.back().rfind("builtin:", 0) == 0

@@ -1,6 +1,6 @@
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "routine/builtin.hpp"
-#include "routine/library.hpp"
 #include "screening/applicable.hpp"
 #include "screening/listing.hpp"
 
@@ -19,7 +19,7 @@ struct QuestionsOptions {
 };
 
 int run_questions(const QuestionsOptions &options) {
-  const auto routine = routine::load_routine(options.routine);
+  const auto routine = make_library().load(options.routine);
   const auto questions = screening::questions_for(routine);
   if (options.json) {
     fmt::print("{}", screening::format_questions_json(questions));

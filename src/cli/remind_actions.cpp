@@ -1,10 +1,10 @@
 #include "cli/remind_actions.hpp"
 
+#include "cli/library.hpp"
 #include "remind/cron.hpp"
 #include "remind/systemctl.hpp"
 #include "remind/unit_folder.hpp"
 #include "remind/units.hpp"
-#include "routine/library.hpp"
 #include "routine/name.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
@@ -57,7 +57,7 @@ std::string reminder_routine(const std::string &name, bool must_exist) {
                                  sanitize_for_terminal(name)));
   }
   if (must_exist) {
-    (void)routine::load_routine(name);
+    (void)make_library().load(name);
   }
   return name;
 }

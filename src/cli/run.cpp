@@ -2,10 +2,10 @@
 // each stage lives in the core (routine/, screening/, session/, ui/, history/), and
 // each area adds its stage at the seams marked below with a small edit.
 #include "cli/command.hpp"
+#include "cli/library.hpp"
 #include "history/pain.hpp"
 #include "history/recorder.hpp"
 #include "routine/builtin.hpp"
-#include "routine/library.hpp"
 #include "screening/screen.hpp"
 #include "session/plan.hpp"
 #include "ui/runner.hpp"
@@ -58,7 +58,7 @@ int run_command(RunCommandOptions options) {
                                                                 {"never", ui::ColorMode::never}};
   options.run.color = k_colors.at(options.color);
 
-  const routine::Routine routine = routine::load_routine(options.routine);
+  const routine::Routine routine = make_library().load(options.routine);
 
   session::Plan plan = session::make_plan(routine);
   check_options(options, plan); // before the questions: a typo costs no answers

@@ -1,5 +1,5 @@
 #include "cli/command.hpp"
-#include "routine/library.hpp"
+#include "cli/library.hpp"
 #include "routine/plan_view.hpp"
 #include "util/sanitize.hpp"
 #include "util/utf8.hpp"
@@ -17,7 +17,7 @@ struct ShowOptions {
 };
 
 int show(const ShowOptions &options) {
-  const auto routine = routine::load_routine(options.routine);
+  const auto routine = make_library().load(options.routine);
   fmt::print("{}", options.json
                        ? routine::plan_json(routine)
                        : routine::format_plan(routine, utf8::ellipsis_for(terminal_utf8())));

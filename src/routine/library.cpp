@@ -1,20 +1,14 @@
 #include "routine/library.hpp"
 
-#include "knead_version.hpp"
-#include "routine/builtin.hpp"
 #include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/suggest.hpp"
 #include "util/error.hpp"
-#include "util/sanitize.hpp"
-#include "util/xdg.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iostream>
 #include <map>
-#include <set>
 
 namespace knead::routine {
 namespace {
@@ -25,44 +19,6 @@ constexpr std::string_view k_builtin_prefix = "builtin:";
 
 std::string builtin_path(std::string_view id) {
   return std::string(k_builtin_prefix) + std::string(id);
-}
-
-std::optional<std::string_view> builtin_text(std::string_view id) {
-  for (const auto &builtin : builtin_routine_texts()) {
-    if (builtin.id == id) {
-      return builtin.text;
-    }
-  }
-  return std::nullopt;
-}
-
-// One line on stderr for a folder that exists but cannot be read (no permission, a
-// file in its place): its routines are missing, and the person should know why. Once
-// per folder, however often the folders are searched.
-void warn_unreadable(const fs::path &dir, const std::error_code &error) {
-  static std::set<fs::path> warned;
-  if (warned.insert(dir).second) {
-    std::cerr << "knead: warning: cannot read the routine folder "
-              << sanitize_for_terminal(dir.string()) << ": " << error.message()
-              << "; its routines are left out\n"
-              << std::flush;
-  }
-}
-
-// The *.toml files directly in `dir`, sorted; nothing when it does not exist.
-std::vector<fs::path> routine_files(const fs::path &dir) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
-    if (it->path().extension() == ".toml" && it->is_regular_file(error)) {
-      files.push_back(it->path());
-    }
-  }
-  if (error && error != std::errc::no_such_file_or_directory) {
-    warn_unreadable(dir, error);
-  }
-  std::sort(files.begin(), files.end());
-  return files;
 }
 
 bool same_text(const fs::path &file, std::string_view text) {
@@ -90,33 +46,65 @@ std::string load_failure(const LoadResult &result, const std::string &path) {
 
 } // namespace
 
-std::vector<RoutineDir> routine_dirs() {
+std::vector<RoutineDir> routine_dirs(const LibraryFolders &folders) {
   std::vector<RoutineDir> dirs;
   auto add = [&](const fs::path &path, Origin origin) {
+    if (path.empty()) {
+      return;
+    }
     const auto normal = path.lexically_normal();
     std::erase_if(dirs, [&](const RoutineDir &dir) { return dir.path == normal; });
     dirs.push_back({normal, origin});
   };
-  add(fs::path(KNEAD_INSTALL_DATADIR) / "knead" / "routines", Origin::system);
-  const auto data_dirs = xdg::data_dirs();
-  for (auto it = data_dirs.rbegin(); it != data_dirs.rend(); ++it) {
-    add(*it / "knead" / "routines", Origin::system);
+  add(folders.install, Origin::system);
+  for (auto it = folders.data.rbegin(); it != folders.data.rend(); ++it) {
+    add(*it, Origin::system);
   }
-  try {
-    add(xdg::user_routines_dir(), Origin::user);
-  } catch (const Error &) {
-    // Neither XDG_CONFIG_HOME nor HOME: there is no user folder to search.
+  if (folders.user) {
+    add(*folders.user, Origin::user);
   }
   return dirs;
 }
 
-std::vector<FoundRoutine> find_routines() {
+Library::Library(std::span<const BuiltinText> builtins, const LibraryFolders &folders, Warn warn)
+    : m_builtins(builtins), m_dirs(routine_dirs(folders)), m_warn(std::move(warn)) {}
+
+std::optional<std::string_view> Library::builtin_text(std::string_view id) const {
+  for (const auto &builtin : m_builtins) {
+    if (builtin.id == id) {
+      return builtin.text;
+    }
+  }
+  return std::nullopt;
+}
+
+// The *.toml files directly in `dir`, sorted; nothing when it does not exist. A folder
+// that exists but cannot be read (no permission, a file in its place) is worth one
+// warning: its routines are missing, and the person should know why.
+std::vector<fs::path> Library::routine_files(const fs::path &dir) const {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+    if (it->path().extension() == ".toml" && it->is_regular_file(error)) {
+      files.push_back(it->path());
+    }
+  }
+  if (error && error != std::errc::no_such_file_or_directory && m_warn &&
+      m_warned.insert(dir).second) {
+    m_warn(fmt::format("cannot read the routine folder {}: {}; its routines are left out",
+                       dir.string(), error.message()));
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<FoundRoutine> Library::find_all() const {
   std::map<std::string, FoundRoutine, std::less<>> found;
-  for (const auto &builtin : builtin_routine_texts()) {
+  for (const auto &builtin : m_builtins) {
     found[std::string(builtin.id)] = {
         std::string(builtin.id), Origin::builtin, builtin_path(builtin.id), {}};
   }
-  for (const auto &dir : routine_dirs()) {
+  for (const auto &dir : m_dirs) {
     for (const auto &file : routine_files(dir.path)) {
       const auto id = file.stem().string();
       auto &entry = found[id];
@@ -141,7 +129,29 @@ std::vector<FoundRoutine> find_routines() {
   return routines;
 }
 
-LoadResult load_found_routine(const FoundRoutine &found) {
+std::optional<FoundRoutine> Library::find(std::string_view id) const {
+  for (auto &routine : find_all()) {
+    if (routine.id == id) {
+      return std::move(routine);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string Library::suggestion(std::string_view id) const {
+  std::error_code error;
+  if (!id.empty() && fs::is_regular_file(id, error)) {
+    return fmt::format("to use the file {} here, name it ./{}", id, id);
+  }
+  std::vector<std::string> ids;
+  for (const auto &routine : find_all()) {
+    ids.push_back(routine.id);
+  }
+  const std::vector<std::string_view> views(ids.begin(), ids.end());
+  return did_you_mean(id, views, "'knead list' shows them all");
+}
+
+LoadResult Library::load_found(const FoundRoutine &found) const {
   LoadResult result;
   if (found.origin == Origin::builtin) {
     result = parse_routine(builtin_text(found.id).value_or(""), found.path, found.id);
@@ -155,29 +165,7 @@ LoadResult load_found_routine(const FoundRoutine &found) {
   return result;
 }
 
-std::optional<FoundRoutine> find_routine(std::string_view id) {
-  for (auto &routine : find_routines()) {
-    if (routine.id == id) {
-      return std::move(routine);
-    }
-  }
-  return std::nullopt;
-}
-
-std::string routine_suggestion(std::string_view id) {
-  std::error_code error;
-  if (!id.empty() && fs::is_regular_file(id, error)) {
-    return fmt::format("to use the file {} here, name it ./{}", id, id);
-  }
-  std::vector<std::string> ids;
-  for (const auto &routine : find_routines()) {
-    ids.push_back(routine.id);
-  }
-  const std::vector<std::string_view> views(ids.begin(), ids.end());
-  return did_you_mean(id, views, "'knead list' shows them all");
-}
-
-Routine load_routine(std::string_view name_or_path) {
+Routine Library::load(std::string_view name_or_path) const {
   LoadResult result;
   std::string path;
   if (is_routine_path(name_or_path)) {
@@ -188,13 +176,13 @@ Routine load_routine(std::string_view name_or_path) {
       result.routine->path = path;
     }
   } else {
-    const auto found = find_routine(name_or_path);
+    const auto found = find(name_or_path);
     if (!found) {
-      throw Error(fmt::format("no routine named \"{}\"; {}", name_or_path,
-                              routine_suggestion(name_or_path)));
+      throw Error(
+          fmt::format("no routine named \"{}\"; {}", name_or_path, suggestion(name_or_path)));
     }
     path = found->path;
-    result = load_found_routine(*found);
+    result = load_found(*found);
   }
   if (!result.routine) {
     throw Error(load_failure(result, path));

@@ -23,10 +23,10 @@ std::string shadow_words(const std::string &path) {
 
 } // namespace
 
-std::vector<ListedRoutine> list_routines() {
+std::vector<ListedRoutine> list_routines(const Library &library) {
   std::vector<ListedRoutine> listed;
-  for (auto &found : find_routines()) {
-    auto result = load_found_routine(found);
+  for (auto &found : library.find_all()) {
+    auto result = library.load_found(found);
     listed.push_back({std::move(found), std::move(result.routine)});
   }
   return listed;

@@ -15,8 +15,8 @@ struct ListedRoutine {
   std::optional<Routine> routine; // empty when it does not load cleanly
 };
 
-// Every routine found (routine/library.hpp), each loaded to learn its title and total.
-std::vector<ListedRoutine> list_routines();
+// Every routine `library` finds, each loaded to learn its title and total.
+std::vector<ListedRoutine> list_routines(const Library &library);
 
 // The list as text: id, total, origin and title; each shadowed copy on a line below,
 // and a pointer to `knead check` for a routine that does not load.

@@ -1,7 +1,6 @@
 #include "routine/user_folder.hpp"
 
 #include "util/error.hpp"
-#include "util/xdg.hpp"
 
 #include <fmt/format.h>
 
@@ -11,10 +10,6 @@
 #include <memory>
 
 namespace knead::routine {
-
-std::filesystem::path user_routine_path(std::string_view id) {
-  return xdg::user_routines_dir() / (std::string(id) + ".toml");
-}
 
 void write_new_file(const std::filesystem::path &path, std::string_view text) {
   std::error_code error;

@@ -1,13 +1,11 @@
 #include "routine/builtin.hpp"
 #include "routine/library.hpp"
 #include "routine/source_file.hpp"
+#include "unit/sandbox.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -20,23 +18,20 @@ namespace {
 constexpr std::string_view k_valid = "title = \"Mine\"\n[[step]]\ntitle = \"S\"\n"
                                      "region = \"hips\"\nhold = \"1m\"\n";
 
-// Scratch XDG folders for one test: two data dirs and a config home.
-class ScratchFolders {
+// Scratch routine folders for one test: an install dir, two data dirs, a user folder,
+// and a library over them (with the real built-ins) that keeps its warnings.
+class ScratchLibrary {
 public:
-  ScratchFolders() {
-    m_root = fs::temp_directory_path() / ("knead-library-test-" + std::to_string(::getpid()));
-    fs::remove_all(m_root);
-    fs::create_directories(m_root);
-    set("XDG_CONFIG_HOME", m_root / "config");
-    set("XDG_DATA_DIRS", (m_root / "first").string() + ":" + (m_root / "second").string());
+  ScratchLibrary()
+      : m_root(knead::test::fresh_folder("library")),
+        m_library(builtin_routine_texts(), folders(m_root),
+                  [this](const std::string &warning) { m_warnings.push_back(warning); }) {}
+  ScratchLibrary(const ScratchLibrary &) = delete;
+  ScratchLibrary &operator=(const ScratchLibrary &) = delete;
+
+  static LibraryFolders folders(const fs::path &root) {
+    return {root / "install", {root / "first", root / "second"}, root / "user"};
   }
-  ~ScratchFolders() {
-    restore("XDG_CONFIG_HOME", m_old_config);
-    restore("XDG_DATA_DIRS", m_old_data);
-    fs::remove_all(m_root);
-  }
-  ScratchFolders(const ScratchFolders &) = delete;
-  ScratchFolders &operator=(const ScratchFolders &) = delete;
 
   fs::path write(const fs::path &relative, std::string_view text) const {
     const auto path = m_root / relative;
@@ -45,25 +40,13 @@ public:
     return path;
   }
   const fs::path &root() const { return m_root; }
+  const Library &library() const { return m_library; }
+  const std::vector<std::string> &warnings() const { return m_warnings; }
 
 private:
-  void set(const char *name, const fs::path &value) {
-    const char *old = std::getenv(name);
-    (std::string(name) == "XDG_CONFIG_HOME" ? m_old_config : m_old_data) =
-        old == nullptr ? "" : old;
-    ::setenv(name, value.c_str(), 1);
-  }
-  static void restore(const char *name, const std::string &value) {
-    if (value.empty()) {
-      ::unsetenv(name);
-    } else {
-      ::setenv(name, value.c_str(), 1);
-    }
-  }
-
   fs::path m_root;
-  std::string m_old_config;
-  std::string m_old_data;
+  std::vector<std::string> m_warnings;
+  Library m_library;
 };
 
 const FoundRoutine *find(const std::vector<FoundRoutine> &routines, std::string_view id) {
@@ -87,28 +70,39 @@ TEST_CASE("every built-in routine loads without a problem") {
 }
 
 TEST_CASE("routine folders go from the install's share dir to the user's") {
-  const ScratchFolders folders;
-  const auto dirs = routine_dirs();
-  REQUIRE(dirs.size() >= 3);
-  const auto n = dirs.size();
-  CHECK(dirs[n - 3].path == folders.root() / "second/knead/routines");
-  CHECK(dirs[n - 3].origin == Origin::system);
-  CHECK(dirs[n - 2].path == folders.root() / "first/knead/routines");
-  CHECK(dirs[n - 1].path == folders.root() / "config/knead/routines");
-  CHECK(dirs[n - 1].origin == Origin::user);
+  const auto dirs = routine_dirs({"/usr/share/knead/routines",
+                                  {"/etc/xdg/knead/routines", "/opt/knead/routines"},
+                                  "/home/me/.config/knead/routines"});
+  REQUIRE(dirs.size() == 4);
+  CHECK(dirs[0].path == "/usr/share/knead/routines");
+  CHECK(dirs[0].origin == Origin::system);
+  CHECK(dirs[1].path == "/opt/knead/routines");
+  CHECK(dirs[2].path == "/etc/xdg/knead/routines");
+  CHECK(dirs[2].origin == Origin::system);
+  CHECK(dirs[3].path == "/home/me/.config/knead/routines");
+  CHECK(dirs[3].origin == Origin::user);
+}
+
+TEST_CASE("a folder named twice is searched once, at its higher priority") {
+  const auto dirs = routine_dirs(
+      {"/usr/share/knead/routines", {"/usr/share/./knead/routines", "/opt/knead/routines"}, {}});
+  REQUIRE(dirs.size() == 2);
+  CHECK(dirs[0].path == "/opt/knead/routines");
+  CHECK(dirs[1].path == "/usr/share/knead/routines");
+  CHECK(dirs[1].origin == Origin::system);
 }
 
 TEST_CASE("a later folder shadows an earlier one, and an identical system copy does not") {
-  const ScratchFolders folders;
+  const ScratchLibrary scratch;
   const auto builtin = builtin_routine_texts().front();
-  folders.write(fs::path("second/knead/routines") / (std::string(builtin.id) + ".toml"),
-                builtin.text);
-  folders.write("second/knead/routines/mine.toml", k_valid);
-  const auto first = folders.write("first/knead/routines/mine.toml", k_valid);
-  const auto user = folders.write("config/knead/routines/mine.toml", k_valid);
-  folders.write("config/knead/routines/notes.txt", "not a routine");
+  scratch.write(fs::path("second") / (std::string(builtin.id) + ".toml"), builtin.text);
+  scratch.write("install/mine.toml", k_valid);
+  scratch.write("second/mine.toml", k_valid);
+  const auto first = scratch.write("first/mine.toml", k_valid);
+  const auto user = scratch.write("user/mine.toml", k_valid);
+  scratch.write("user/notes.txt", "not a routine");
 
-  const auto routines = find_routines();
+  const auto routines = scratch.library().find_all();
   const auto *same = find(routines, builtin.id);
   REQUIRE(same != nullptr);
   CHECK(same->origin == Origin::builtin);
@@ -118,48 +112,50 @@ TEST_CASE("a later folder shadows an earlier one, and an identical system copy d
   REQUIRE(mine != nullptr);
   CHECK(mine->origin == Origin::user);
   CHECK(mine->path == user.string());
-  REQUIRE(mine->shadows.size() == 2);
-  CHECK(mine->shadows[1] == first.string());
+  REQUIRE(mine->shadows.size() == 3);
+  CHECK(mine->shadows[2] == first.string());
   CHECK(find(routines, "notes") == nullptr);
 
-  const auto routine = load_routine("mine");
+  const auto routine = scratch.library().load("mine");
   CHECK(routine.title == "Mine");
   CHECK(routine.origin == Origin::user);
   CHECK(routine.path == user.string());
+  CHECK(scratch.warnings().empty());
 }
 
 TEST_CASE("a user routine with the built-in's id shadows it") {
-  const ScratchFolders folders;
-  const auto user = folders.write("config/knead/routines/lower-back.toml", k_valid);
-  const auto routines = find_routines();
-  const auto *found = find(routines, "lower-back");
-  REQUIRE(found != nullptr);
+  const ScratchLibrary scratch;
+  scratch.write("user/lower-back.toml", k_valid);
+  const auto found = scratch.library().find("lower-back");
+  REQUIRE(found.has_value());
   CHECK(found->origin == Origin::user);
   CHECK(found->shadows == std::vector<std::string>{"builtin:lower-back"});
 }
 
 TEST_CASE("routines load by id or by path, and say why when they cannot") {
-  const ScratchFolders folders;
-  const auto builtin = load_routine("lower-back");
+  const ScratchLibrary scratch;
+  const auto &library = scratch.library();
+  const auto builtin = library.load("lower-back");
   CHECK(builtin.origin == Origin::builtin);
   CHECK(builtin.path == "builtin:lower-back");
 
-  const auto file = folders.write("elsewhere/my.toml", k_valid);
-  const auto by_path = load_routine(file.string());
+  const auto file = scratch.write("elsewhere/my.toml", k_valid);
+  const auto by_path = library.load(file.string());
   CHECK(by_path.id == "my");
   CHECK(by_path.origin == Origin::file);
+  CHECK(by_path.path == file.string());
 
-  CHECK_THROWS_WITH_AS(load_routine("lowerback"),
+  CHECK_THROWS_WITH_AS(library.load("lowerback"),
                        "no routine named \"lowerback\"; did you mean \"lower-back\"?",
                        knead::Error);
-  CHECK_THROWS_WITH_AS(load_routine("zzz"), "no routine named \"zzz\"; 'knead list' shows them all",
+  CHECK_THROWS_WITH_AS(library.load("zzz"), "no routine named \"zzz\"; 'knead list' shows them all",
                        knead::Error);
-  const auto missing = (folders.root() / "missing.toml").string();
-  CHECK_THROWS_WITH_AS(load_routine(missing),
+  const auto missing = (scratch.root() / "missing.toml").string();
+  CHECK_THROWS_WITH_AS(library.load(missing),
                        (missing + ": cannot open: No such file or directory").c_str(),
                        knead::Error);
-  const auto bad = folders.write("bad.toml", "title = 1\nhodl = 2\n");
-  CHECK_THROWS_WITH_AS(load_routine(bad.string()),
+  const auto bad = scratch.write("bad.toml", "title = 1\nhodl = 2\n");
+  CHECK_THROWS_WITH_AS(library.load(bad.string()),
                        (bad.string() +
                         ":1:1: the routine has no steps (and 2 more; run 'knead "
                         "check " +
@@ -169,27 +165,58 @@ TEST_CASE("routines load by id or by path, and say why when they cannot") {
 }
 
 TEST_CASE("a name that is a file here, but not written as a path, gets a hint") {
-  const ScratchFolders folders;
+  const ScratchLibrary scratch;
   // The unit tests' working directory is a folder of the sandbox.
-  const std::string name = "my-routine";
+  const auto name = scratch.root().filename().string() + "-routine";
   std::ofstream(name) << k_valid;
-  CHECK_THROWS_WITH_AS(load_routine(name),
-                       "no routine named \"my-routine\"; to use the file my-routine here, name "
-                       "it ./my-routine",
-                       knead::Error);
-  CHECK(load_routine("./" + name).title == "Mine");
+  CHECK_THROWS_WITH_AS(
+      scratch.library().load(name),
+      ("no routine named \"" + name + "\"; to use the file " + name + " here, name it ./" + name)
+          .c_str(),
+      knead::Error);
+  CHECK(scratch.library().load("./" + name).title == "Mine");
   fs::remove(name);
 }
 
+TEST_CASE("a library knows the built-ins and folders it is given, and no others") {
+  const auto root = knead::test::fresh_folder("library-own");
+  fs::create_directories(root / "user");
+  std::ofstream(root / "user" / "mine.toml") << k_valid;
+  const BuiltinText builtins[] = {{"only", k_valid}};
+  const Library library(builtins, {root / "install", {}, root / "user"}, {});
+  const auto routines = library.find_all();
+  REQUIRE(routines.size() == 2);
+  CHECK(routines[0].id == "mine");
+  CHECK(routines[1].id == "only");
+  CHECK_FALSE(library.find("lower-back").has_value());
+  CHECK(library.load("only").origin == Origin::builtin);
+  std::ofstream(root / "install") << "a file where the folder should be";
+  CHECK(library.find_all().size() == 2); // and no one to warn
+}
+
+TEST_CASE("a folder that cannot be read is named once, however often it is searched") {
+  const ScratchLibrary scratch;
+  scratch.write("user", "a file where the folder should be");
+  scratch.write("first/mine.toml", k_valid);
+  const auto &library = scratch.library();
+  CHECK(find(library.find_all(), "mine") != nullptr);
+  CHECK(library.find("lower-back").has_value());
+  CHECK_THROWS_AS(library.load("zzz"), knead::Error);
+  CHECK(scratch.warnings() ==
+        std::vector<std::string>{"cannot read the routine folder " +
+                                 (scratch.root() / "user").string() +
+                                 ": Not a directory; its routines are left out"});
+}
+
 TEST_CASE("files that cannot be routines are refused before parsing") {
-  const ScratchFolders folders;
+  const ScratchLibrary scratch;
   std::vector<Diagnostic> diagnostics;
-  CHECK_FALSE(read_routine_file(folders.root(), diagnostics));
-  const auto big = folders.write("big.toml", std::string(k_max_routine_bytes + 1, '#'));
+  CHECK_FALSE(read_routine_file(scratch.root(), diagnostics));
+  const auto big = scratch.write("big.toml", std::string(k_max_routine_bytes + 1, '#'));
   CHECK_FALSE(read_routine_file(big, diagnostics));
   REQUIRE(diagnostics.size() == 2);
   CHECK(format_diagnostic(diagnostics[0]) ==
-        folders.root().string() + ": error: cannot open: it is a directory, not a file\n"
+        scratch.root().string() + ": error: cannot open: it is a directory, not a file\n"
                                   "  hint: name a .toml file inside it\n");
   CHECK(format_diagnostic(diagnostics[1]) ==
         big.string() + ": error: the file is too large (1048577 bytes; the limit is 1 MiB)\n"

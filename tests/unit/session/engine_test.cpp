@@ -1,4 +1,5 @@
 #include "fixtures.hpp"
+#include "routine/builtin.hpp"
 #include "routine/library.hpp"
 #include "routine/timing.hpp"
 #include "session/engine.hpp"
@@ -240,7 +241,8 @@ TEST_CASE("next skips the rest of the step, which counts as skipped") {
 }
 
 TEST_CASE("the built-in lower-back routine runs for exactly its routine_duration") {
-  const auto routine = routine::load_routine("lower-back");
+  const auto routine =
+      routine::Library(routine::builtin_routine_texts(), {}, {}).load("lower-back");
   Harness h(routine);
   h.run_to_end();
   CHECK(h.recorder.events.back().t == session::Ms{routine::routine_duration(routine)});
