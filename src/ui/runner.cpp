@@ -167,9 +167,9 @@ void Session::read_keys() {
     const auto before = m_keys.overlay();
     const auto input = m_keys.press(key, m_engine.state().waiting);
     if (m_keys.overlay() != before && m_keys.overlay() == Overlay::confirm_quit) {
-      say("Quit the session? y = quit, any other key = go on");
+      say(std::string(k_quit_question));
     } else if (m_keys.overlay() != before && m_keys.overlay() == Overlay::help) {
-      for (const auto &line : key_help_lines()) {
+      for (const auto &line : key_help_lines(m_utf8)) {
         say("  " + line);
       }
     }

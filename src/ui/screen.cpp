@@ -121,23 +121,15 @@ Block wrapped(std::string_view label, const std::string &text, int columns, int 
   return block;
 }
 
-std::string hints(const ScreenModel &model, int columns) {
+// The last line: the quit question, or the keys that work now (ui/keys.hpp's table).
+std::string hints(const ScreenModel &model, int columns, bool utf8) {
   if (model.overlay == Overlay::confirm_quit) {
-    return "Quit the session? y = quit, any other key = go on";
+    return std::string(k_quit_question);
   }
   if (model.state.waiting && !model.lead_in) {
-    return columns >= 60 ? "Enter or space when ready \u00b7 n skip \u00b7 q quit \u00b7 ? keys"
-                         : "Enter: ready  q quit  ? keys";
+    return key_hints(HintContext::prompt, columns, utf8);
   }
-  if (model.state.paused) {
-    return columns >= 60 ? "PAUSED \u00b7 space resume \u00b7 n next \u00b7 b back \u00b7 q quit"
-                         : "PAUSED  space resume";
-  }
-  if (columns >= 72) {
-    return "space pause \u00b7 n next \u00b7 b back \u00b7 r restart \u00b7 +/- 15 s \u00b7 q quit "
-           "\u00b7 ? keys";
-  }
-  return "space pause  n next  q quit  ? keys";
+  return key_hints(model.state.paused ? HintContext::paused : HintContext::running, columns, utf8);
 }
 
 std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
@@ -197,9 +189,9 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
   return blocks;
 }
 
-std::vector<ScreenLine> help_screen(Size size) {
+std::vector<ScreenLine> help_screen(Size size, bool utf8) {
   std::vector<ScreenLine> lines{{"Keys", Tone::title}, {"", Tone::normal}};
-  for (const auto &line : key_help_lines()) {
+  for (const auto &line : key_help_lines(utf8)) {
     lines.push_back({line, Tone::normal});
   }
   lines.push_back({"", Tone::normal});
@@ -244,26 +236,15 @@ std::string progress_bar(double fraction, int columns, bool utf8) {
   return bar + "]";
 }
 
-std::vector<std::string> key_help_lines() {
-  return {"space      pause / resume (or: ready, at a prompt)",
-          "Enter      ready, at a prompt",
-          "n or \u2192     next step",
-          "b or \u2190     back to the previous step",
-          "r          restart this step",
-          "+ / -      add / remove 15 seconds",
-          "q          quit (asks y/n)",
-          "?          this help"};
-}
-
 std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool utf8) {
   size.columns = std::max(1, size.columns);
   size.rows = std::max(1, size.rows);
   std::vector<ScreenLine> lines;
   if (model.overlay == Overlay::help) {
-    lines = help_screen(size);
+    lines = help_screen(size, utf8);
   } else {
     auto blocks = layout(model, size, utf8);
-    const ScreenLine hint{hints(model, size.columns),
+    const ScreenLine hint{hints(model, size.columns, utf8),
                           model.overlay == Overlay::confirm_quit ? Tone::warning : Tone::dim};
     const auto room = static_cast<std::size_t>(size.rows - 1);
     // Drop the least important block (the later one on a tie) until the rest fit.

@@ -46,9 +46,6 @@ std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool 
 // while paused, finished, or at a prompt without a lead-in. Pure.
 std::optional<session::Ms> next_redraw(const session::EngineState &state, session::Ms now);
 
-// The key help, one key a line.
-std::vector<std::string> key_help_lines();
-
 // A progress bar `columns` wide, `fraction` (0..1) of it filled.
 std::string progress_bar(double fraction, int columns, bool utf8 = true);
 

@@ -124,7 +124,9 @@ TEST_CASE("paused, a prompt, quit and help each change the screen") {
 
   lines = ui::render_screen(holding(ui::Overlay::help), {80, 24});
   CHECK(lines[0].text == "Keys");
-  CHECK(joined(lines).find("q          quit (asks y/n)") != std::string::npos);
+  for (const auto &line : ui::key_help_lines(true)) {
+    CHECK(joined(lines).find(line + "\n") != std::string::npos);
+  }
 
   test::Harness ice(test::lower_back());
   ice.run_to(480);
@@ -190,4 +192,22 @@ TEST_CASE("a screen model takes the last one's texts only while the steps are th
   CHECK(next.where == fresh.where);
   CHECK(next.next_title == fresh.next_title);
   CHECK(next.step_number == 2);
+}
+
+TEST_CASE("without UTF-8 the hint line and the help are ASCII, from the same key table") {
+  const auto ascii = [](const std::string &text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  };
+  for (const int columns : {100, 40}) {
+    CAPTURE(columns);
+    auto lines = ui::render_screen(holding(), {columns, 24}, false);
+    CHECK(ascii(lines.back().text));
+    CHECK(lines.back().text == ui::key_hints(ui::HintContext::running, columns, false));
+    lines = ui::render_screen(holding(ui::Overlay::help), {columns, 24}, false);
+    CHECK(ascii(joined(lines)));
+    CHECK(joined(lines).find("n or Right") != std::string::npos);
+  }
+  const auto lines = ui::render_screen(holding(), {100, 24}, true);
+  CHECK(lines.back().text == ui::key_hints(ui::HintContext::running, 100, true));
 }
