@@ -116,6 +116,9 @@ int run_command(RunCommandOptions options) {
   std::fputs((ui::format_summary(result.totals) + "\n").c_str(), out);
   std::fflush(out);
   hold.release();
+  if (!result.error.empty()) {
+    throw Error(result.error); // after the summary: "knead: error: …", exit 1
+  }
   if (result.totals.outcome != session::Outcome::interrupted) {
     recorder.pain_after(
         history::pain_rating(given_pain(options.pain_after), interactive, std::cin, prompts));

@@ -1,22 +1,15 @@
 #pragma once
 
 #include <chrono>
-#include <optional>
 
 namespace knead::session {
 
 using Ms = std::chrono::milliseconds;
 
-// Why Clock::wait_until returned.
-enum class Wake {
-  deadline, // the deadline was reached
-  input,    // the keyboard has bytes to read
-  signal,   // a signal arrived (its number waits in the signal pipe)
-};
-
 // The session's sense of time, passed in so that the engine never reads the real
 // clock: tests use VirtualClock and run a 23-minute routine in milliseconds.
-// Times are milliseconds since the session began.
+// Times are milliseconds since the session began. Waiting for a deadline is not the
+// clock's job but the session loop's (ui/waiter.hpp): the engine only asks the time.
 class Clock {
 public:
   Clock() = default;
@@ -30,25 +23,22 @@ public:
   [[nodiscard]] virtual Ms now() const = 0;
   // Measured monotonic time, never scaled: the `wall_ms` of events.
   [[nodiscard]] virtual Ms wall() const = 0;
-  // Sleeps until session time `deadline` (forever when there is none) or until
-  // input or a signal arrives, whichever is first.
-  virtual Wake wait_until(std::optional<Ms> deadline) = 0;
 };
 
-// A clock that only moves when told to: wait_until jumps straight to the deadline.
-// Wall time equals session time, so tests can assert both exactly.
+// A clock that only moves when told to. Wall time equals session time, so tests can
+// assert both exactly.
 class VirtualClock final : public Clock {
 public:
   [[nodiscard]] Ms now() const override { return m_now; }
   [[nodiscard]] Ms wall() const override { return m_now; }
-  Wake wait_until(std::optional<Ms> deadline) override {
-    if (deadline && *deadline > m_now) {
-      m_now = *deadline;
-    }
-    return Wake::deadline;
-  }
   void set(Ms now) { m_now = now; }
   void advance(Ms by) { m_now += by; }
+  // Moves on to `at`, never back: what waiting for a deadline comes to.
+  void advance_to(Ms at) {
+    if (at > m_now) {
+      m_now = at;
+    }
+  }
 
 private:
   Ms m_now{0};

@@ -32,13 +32,17 @@ struct RunOptions {
 
 struct RunResult {
   SessionTotals totals;
-  int exit_code = 0; // 0 completed, 4 quit, 128 + signal when interrupted
+  // 0 completed, 4 quit, 128 + signal when interrupted, 1 when waiting failed
+  int exit_code = 0;
+  std::string error; // when waiting failed: one sentence for "knead: error: …"
 };
 
 // Runs `plan` to its end on the real clock, with the live display or plain lines,
 // keys, cues, the events file and every sink in `extra_sinks` (the history), then
-// restores the terminal. Returns the totals for the summary; prints nothing after
-// the session (the caller prints the summary).
+// restores the terminal. Only wiring: it reads isatty, the locale and the environment,
+// builds the real terminal, clock and waiter, and hands them to a ui::SessionLoop.
+// Returns the totals for the summary; prints nothing after the session (the caller
+// prints the summary).
 RunResult run_session(const session::Plan &plan, const RunOptions &options,
                       const std::vector<session::EventSink *> &extra_sinks);
 

@@ -56,19 +56,6 @@ SignalPipe::~SignalPipe() {
   close(m_write_fd);
 }
 
-std::vector<int> SignalPipe::drain() {
-  std::vector<int> numbers;
-  unsigned char buffer[64];
-  for (;;) {
-    const auto count = read(m_read_fd, buffer, sizeof buffer);
-    if (count <= 0) {
-      break;
-    }
-    numbers.insert(numbers.end(), buffer, buffer + count);
-  }
-  return numbers;
-}
-
 void SignalPipe::stop_process() {
   struct sigaction ours {};
   struct sigaction stop_default {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <csignal>
+#include <utility>
 #include <vector>
 
 namespace knead::ui {
@@ -18,9 +19,8 @@ public:
   SignalPipe &operator=(SignalPipe &&) = delete;
   ~SignalPipe();
 
+  // The read end: one byte per signal that arrived, its number (RealWaiter reads it).
   [[nodiscard]] int fd() const { return m_read_fd; }
-  // The signals that arrived since the last call, in order.
-  std::vector<int> drain();
 
   // Stops the whole process as SIGTSTP would by default, and returns once it is
   // continued: the caller restores the terminal before and re-enters after.

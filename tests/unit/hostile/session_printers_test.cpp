@@ -86,7 +86,9 @@ HostileSession run_hostile_session(const std::string &text, bool with_screens = 
       engine.handle(session::Input::resume);
       paused_once = true;
     } else {
-      clock.wait_until(engine.next_deadline());
+      if (const auto deadline = engine.next_deadline()) {
+        clock.advance_to(*deadline);
+      }
       engine.advance();
     }
   }

@@ -1,0 +1,169 @@
+#include "ui/session_loop.hpp"
+
+#include "ui/live.hpp"
+#include "util/exit_code.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+
+namespace knead::ui {
+
+namespace {
+
+using session::Input;
+using session::Ms;
+
+const char *signal_name(int number) {
+  switch (number) {
+  case SIGINT:
+    return "SIGINT";
+  case SIGTERM:
+    return "SIGTERM";
+  case SIGHUP:
+    return "SIGHUP";
+  default:
+    return "signal";
+  }
+}
+
+} // namespace
+
+SessionLoop::SessionLoop(session::Engine &engine, const session::Clock &clock, Waiter &waiter,
+                         TerminalPort &terminal, LoopOptions options)
+    : m_engine(engine), m_clock(clock), m_waiter(waiter), m_terminal(terminal),
+      m_options(std::move(options)) {}
+
+LoopEnd SessionLoop::run() {
+  m_size = m_terminal.size();
+  m_engine.start();
+  redraw();
+  while (!m_engine.finished()) {
+    const auto wake = m_waiter.wait_until(wake_at());
+    m_engine.advance();
+    switch (wake.kind) {
+    case Wake::Kind::deadline:
+      break;
+    case Wake::Kind::input:
+      read_keys();
+      break;
+    case Wake::Kind::signal:
+      handle_signals();
+      break;
+    case Wake::Kind::failed:
+      fail(wake.error);
+      break;
+    }
+    if (m_options.after_wake) {
+      m_options.after_wake();
+    }
+    redraw();
+  }
+  if (m_engine.outcome() == session::Outcome::quit) {
+    m_end.exit_code = exit_code::k_quit;
+  }
+  return m_end;
+}
+
+void SessionLoop::redraw() {
+  if (!m_terminal.live()) {
+    return; // plain lines are printed by their event sink
+  }
+  m_model = make_screen_model(m_engine.plan(), m_engine.state(), m_keys.overlay(),
+                              !m_terminal.has_keyboard(), m_model ? &*m_model : nullptr);
+  m_terminal.draw(render_screen(*m_model, m_size, m_terminal.utf8()));
+}
+
+std::optional<Ms> SessionLoop::wake_at() const {
+  auto deadline = m_engine.next_deadline();
+  if (!m_terminal.live()) {
+    return deadline; // plain lines change only on events
+  }
+  const Ms now = m_clock.now();
+  auto tick = next_redraw(m_engine.state(), now);
+  if (!tick) {
+    return deadline;
+  }
+  // At --speed 1000 the countdown changes every real millisecond: draw what a person
+  // can see, not every change.
+  tick = std::max(*tick, now + Ms{static_cast<Ms::rep>(k_min_redraw_real_ms * m_options.speed)});
+  return deadline ? std::min(*deadline, *tick) : *tick;
+}
+
+void SessionLoop::read_keys() {
+  const auto bytes = m_terminal.read_keys();
+  if (!bytes) {
+    m_waiter.ignore_input(); // the keyboard is gone: stop waking for it
+    return;
+  }
+  for (const auto &key : decode_keys(*bytes)) {
+    const auto before = m_keys.overlay();
+    const auto input = m_keys.press(key, m_engine.state().waiting);
+    const bool opened = m_keys.overlay() != before;
+    if (opened && !m_terminal.live()) {
+      // Plain mode has no overlay to show: the question or the help become lines.
+      if (m_keys.overlay() == Overlay::confirm_quit) {
+        m_terminal.say(std::string(k_quit_question));
+      } else if (m_keys.overlay() == Overlay::help) {
+        for (const auto &line : key_help_lines(m_terminal.utf8())) {
+          m_terminal.say("  " + line);
+        }
+      }
+    }
+    if (input) {
+      m_engine.handle(*input);
+    }
+  }
+}
+
+// Ctrl-Z: pause, give the terminal back as it was, stop; on `fg`, take it again,
+// still paused (space resumes).
+void SessionLoop::suspend() {
+  m_engine.handle(Input::pause);
+  m_terminal.suspend();
+  m_terminal.resume();
+  m_size = m_terminal.size();
+  if (!m_terminal.has_keyboard()) {
+    // Nobody could press space to resume: carry on where it stopped.
+    m_engine.handle(Input::resume);
+  }
+}
+
+void SessionLoop::handle_signals() {
+  for (const int number : m_waiter.take_signals()) {
+    switch (number) {
+    case SIGINT:
+    case SIGTERM:
+    case SIGHUP:
+      m_engine.stop(session::Outcome::interrupted, signal_name(number));
+      m_end.exit_code = 128 + number;
+      return;
+    case SIGTSTP:
+      suspend();
+      break;
+    case SIGWINCH:
+    case SIGCONT:
+      m_size = m_terminal.size();
+      m_terminal.repaint();
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+// Waiting failed in a way that would fail again at once (today's alternative was a
+// loop spinning at full CPU): end the session as an error, recorded as interrupted.
+void SessionLoop::fail(int error) {
+  if (m_engine.finished()) {
+    return; // it ended at this very wake: nothing was lost
+  }
+  m_engine.stop(session::Outcome::interrupted, "error");
+  m_end.exit_code = exit_code::k_error;
+  m_end.error = fmt::format("the session had to end: waiting for its timer and keys failed ({})",
+                            std::strerror(error));
+}
+
+} // namespace knead::ui
