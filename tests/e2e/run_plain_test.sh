@@ -53,7 +53,10 @@ for _ in $(seq 100); do
   sleep 0.05
 done
 kill -TSTP "$pid"
-sleep 0.3
+# Continued only once it has really stopped (state T in /proc), so both signals count.
+is_stopped() { [ "$(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null)" = T ]; }
+checks=$((checks + 1))
+within_5s is_stopped || fail "SIGTSTP without a keyboard: the process did not stop"
 kill -CONT "$pid"
 wait "$pid"
 code=$?

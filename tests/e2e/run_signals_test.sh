@@ -23,8 +23,8 @@ keys "clear; stty -g >'$SCRATCH/before'; '$KNEAD' run lower-back --answers '$ans
 expect_screen "Paraspinal muscles" "live screen"
 keys C-z
 expect_screen "Stopped" "after Ctrl-Z"
-keys "clear; stty -g >'$SCRATCH/during'" Enter
-sleep 0.3
+keys "clear; stty -g >'$SCRATCH/during.tmp'; mv '$SCRATCH/during.tmp' '$SCRATCH/during'" Enter
+within_5s test -f "$SCRATCH/during"
 checks=$((checks + 1))
 cmp -s "$SCRATCH/before" "$SCRATCH/during" ||
   fail "stty -g while suspended: $(cat "$SCRATCH/before") -> $(cat "$SCRATCH/during")"

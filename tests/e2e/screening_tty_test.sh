@@ -16,6 +16,15 @@ $(screen_text)" ;;
 # count_on_screen TEXT: how many lines show TEXT.
 count_on_screen() { screen_text | grep -cF -- "$1"; }
 
+# wait_for_count TEXT N: until N lines show TEXT (at most 5 s).
+wait_for_count() {
+  local tries=50
+  while [ "$(count_on_screen "$1")" -lt "$2" ] && [ "$tries" -gt 0 ]; do
+    sleep 0.1
+    tries=$((tries - 1))
+  done
+}
+
 tmux_start
 run_live run lower-back
 expect_screen "knead is self-care guidance, not medical advice." "intro"
@@ -23,7 +32,9 @@ expect_screen "Question 1 of 15: Since the pain began" "first question"
 expect_no_screen "Question 2 of" "one question at a time"
 
 keys Enter
-sleep 0.3
+# Enter alone asks again: the prompt shows a second time, and the question is still 1.
+wait_for_count "[y/n, ? = why]" 2
+expect_eq "$(count_on_screen "[y/n, ? = why]")" "2" "Enter alone asks again"
 expect_no_screen "Question 2 of" "Enter alone is not an answer"
 
 keys n Enter
@@ -32,13 +43,6 @@ expect_screen "Question 2 of 15: Do you have pain, tingling, weakness or numbnes
 expect_no_screen "Question 3 of" "one question at a time"
 
 keys b Enter
-wait_for_count() {
-  local tries=50
-  while [ "$(count_on_screen "$1")" -lt "$2" ] && [ "$tries" -gt 0 ]; do
-    sleep 0.1
-    tries=$((tries - 1))
-  done
-}
 wait_for_count "Question 1 of 15" 2
 expect_eq "$(count_on_screen "Question 1 of 15")" "2" "b asks the first question again"
 
