@@ -26,20 +26,6 @@ void FakeTerminal::suspend() {
   }
 }
 
-std::string FakeTerminal::screen() const {
-  std::string text;
-  if (!frames.empty()) {
-    for (const auto &line : frames.back().lines) {
-      text += line.text + "\n";
-    }
-  }
-  return text;
-}
-
-std::string FakeTerminal::hint_line() const {
-  return frames.empty() || frames.back().lines.empty() ? "" : frames.back().lines.back().text;
-}
-
 ScriptedWaiter &ScriptedWaiter::add(double seconds, std::function<ui::Wake()> happen) {
   const session::Ms at{static_cast<session::Ms::rep>(seconds * 1000.0)};
   REQUIRE((m_script.empty() || m_script.back().at <= at)); // the script is in order

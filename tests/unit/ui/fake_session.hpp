@@ -22,7 +22,7 @@ public:
   };
 
   FakeTerminal(const session::Clock &clock, bool with_keyboard, bool live_screen)
-      : m_clock(clock), keyboard(with_keyboard), is_live(live_screen) {}
+      : keyboard(with_keyboard), is_live(live_screen), m_clock(clock) {}
 
   [[nodiscard]] bool has_keyboard() const override { return keyboard; }
   [[nodiscard]] bool live() const override { return is_live; }
@@ -35,15 +35,6 @@ public:
   void suspend() override;
   void resume() override { calls.emplace_back("resume"); }
 
-  // The last frame drawn, one string a line.
-  [[nodiscard]] std::string screen() const;
-  // The last line of the last frame: the hints or the quit question.
-  [[nodiscard]] std::string hint_line() const;
-
-private:
-  const session::Clock &m_clock;
-
-public:
   bool keyboard;
   bool is_live;
   bool takes_utf8 = true;
@@ -54,6 +45,9 @@ public:
   std::vector<std::string> said;
   std::vector<std::string> calls;        // "suspend", "resume", "repaint", in order
   std::function<void()> while_suspended; // runs inside suspend(), as if stopped there
+
+private:
+  const session::Clock &m_clock; // stamps the frames
 };
 
 // Hands the loop what the script says at its session times, through `terminal` for
