@@ -3,6 +3,8 @@
 #include "util/utf8.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace knead::ui {
 
@@ -213,45 +215,66 @@ std::vector<std::string> key_help_lines(bool utf8) {
   return lines;
 }
 
-std::string key_hints(HintContext context, int columns, bool utf8) {
+namespace {
+
+// The full hint line of `context` and a short one for when the full one does not fit.
+std::pair<HintLine, HintLine> hint_lines(HintContext context) {
   using A = KeyAction;
-  // Each context has a full line, and a short one for when the full one does not fit.
-  HintLine full;
-  HintLine brief;
   switch (context) {
   case HintContext::running:
-    full = {"",
-            {{{A::pause}, "pause"},
-             {{A::next}, "next"},
-             {{A::back}, "back"},
-             {{A::restart}, "restart"},
-             {{A::add_time, A::remove_time}, "15 s"},
-             {{A::quit}, "quit"},
-             {{A::help}, "keys"}}};
-    brief = {
-        "", {{{A::pause}, "pause"}, {{A::next}, "next"}, {{A::quit}, "quit"}, {{A::help}, "keys"}}};
-    break;
+    return {
+        {"",
+         {{{A::pause}, "pause"},
+          {{A::next}, "next"},
+          {{A::back}, "back"},
+          {{A::restart}, "restart"},
+          {{A::add_time, A::remove_time}, "15 s"},
+          {{A::quit}, "quit"},
+          {{A::help}, "keys"}}},
+        {"",
+         {{{A::pause}, "pause"}, {{A::next}, "next"}, {{A::quit}, "quit"}, {{A::help}, "keys"}}}};
   case HintContext::paused:
-    full = {
-        "PAUSED",
-        {{{A::pause}, "resume"}, {{A::next}, "next"}, {{A::back}, "back"}, {{A::quit}, "quit"}}};
-    brief = {"PAUSED", {{{A::pause}, "resume"}}};
-    break;
+    return {
+        {"PAUSED",
+         {{{A::pause}, "resume"}, {{A::next}, "next"}, {{A::back}, "back"}, {{A::quit}, "quit"}}},
+        {"PAUSED", {{{A::pause}, "resume"}}}};
   case HintContext::prompt:
-    full = {"",
-            {{{A::ready}, "when ready", 2},
-             {{A::next}, "skip"},
-             {{A::quit}, "quit"},
-             {{A::help}, "keys"}}};
-    brief = {"", {{{A::ready}, "ready"}, {{A::quit}, "quit"}, {{A::help}, "keys"}}};
     break;
   }
+  return {{"",
+           {{{A::ready}, "when ready", 2},
+            {{A::next}, "skip"},
+            {{A::quit}, "quit"},
+            {{A::help}, "keys"}}},
+          {"", {{{A::ready}, "ready"}, {{A::quit}, "quit"}, {{A::help}, "keys"}}}};
+}
+
+// The rendered lines, made once: the live screen asks for them on every redraw.
+struct RenderedHints {
+  std::string full;
+  std::size_t full_width = 0;
+  std::string brief;
+};
+
+RenderedHints render_hints(HintContext context, bool utf8) {
+  const auto [full, brief] = hint_lines(context);
   // " · " is one column in UTF-8; a terminal that reads single bytes gets " | ".
-  auto text = render(full, utf8 ? " \u00b7 " : " | ", utf8);
-  if (static_cast<int>(utf8::width(text)) <= columns) {
-    return text;
-  }
-  return render(brief, "  ", utf8);
+  RenderedHints rendered{render(full, utf8 ? " \u00b7 " : " | ", utf8), 0,
+                         render(brief, "  ", utf8)};
+  rendered.full_width = utf8::width(rendered.full);
+  return rendered;
+}
+
+} // namespace
+
+std::string key_hints(HintContext context, int columns, bool utf8) {
+  static const std::array<RenderedHints, 6> k_rendered{
+      render_hints(HintContext::running, true), render_hints(HintContext::running, false),
+      render_hints(HintContext::paused, true),  render_hints(HintContext::paused, false),
+      render_hints(HintContext::prompt, true),  render_hints(HintContext::prompt, false)};
+  const auto &rendered = k_rendered[static_cast<std::size_t>(context) * 2 + (utf8 ? 0 : 1)];
+  const bool fits = columns >= 0 && rendered.full_width <= static_cast<std::size_t>(columns);
+  return fits ? rendered.full : rendered.brief;
 }
 
 } // namespace knead::ui
