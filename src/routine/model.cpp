@@ -24,6 +24,8 @@ const char *to_string(StepKind kind) {
     return "roll";
   case StepKind::ice:
     return "ice";
+  case StepKind::heat:
+    return "heat";
   case StepKind::rest:
     return "rest";
   }

@@ -29,12 +29,30 @@ enum class StepKind {
   reps,  // a counted sequence: `reps` repetitions of `rep` each (small circles)
   roll,  // roll a ball over an area for `hold`
   ice,   // cold pack wrapped in a towel for `hold`
+  heat,  // warm pack or hot-water bottle wrapped in a towel for `hold`
   rest,  // lie still for `hold`
 };
 
 // How each StepKind is written in a routine file, in enum order.
-inline constexpr std::array<std::string_view, 5> k_step_kind_names = {"press", "reps", "roll",
-                                                                      "ice", "rest"};
+inline constexpr std::array<std::string_view, 6> k_step_kind_names = {"press", "reps", "roll",
+                                                                      "ice",   "heat", "rest"};
+
+// Whether a step of `kind` presses on the body (press, reps, roll); ice, heat and rest
+// press nothing.
+inline bool presses(StepKind kind) {
+  return kind == StepKind::press || kind == StepKind::reps || kind == StepKind::roll;
+}
+
+// Whether a step of `kind` puts cold or heat on the skin (ice, heat): such steps are
+// held to `k_skin_limit` and remind the person to check the skin.
+inline bool on_skin(StepKind kind) {
+  return kind == StepKind::ice || kind == StepKind::heat;
+}
+
+// The most cold or heat may stay on the skin in one step, pauses included (NHS trust
+// guidance: never over 20 minutes). `knead check` refuses longer steps and the session
+// ends a step there.
+inline constexpr std::chrono::minutes k_skin_limit{20};
 
 enum class Sides {
   together,        // both sides at once (both thumbs)
@@ -66,6 +84,11 @@ struct Step {
   SourcePosition position;                      // of the [[step]] table
   KeyPositions positions;                       // of each value written in the table
   std::vector<SourcePosition> region_positions; // of each entry of `region`, when written
+
+  // The step to run instead when this one is not safe for the person (heat for ice):
+  // empty, or one step with no alternative of its own. A vector because a struct
+  // cannot hold an optional of itself; screening swaps it in (session::use_alternative).
+  std::vector<Step> alternative;
 };
 
 // Whether `step` works on `region` (one of its regions).

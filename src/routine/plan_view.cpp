@@ -19,16 +19,26 @@ std::string sides_words(Sides sides) {
   return sides == Sides::left_then_right ? "left, right" : to_string(sides);
 }
 
-std::string hold_words(const PlanRow &row) {
-  if (row.step->kind == StepKind::reps) {
-    return fmt::format("{} x {}", row.step->reps, format_duration(row.step->rep));
+std::chrono::seconds working_time(const Step &step) {
+  return step.kind == StepKind::reps ? step.rep * step.reps : step.hold;
+}
+
+std::string hold_words(const Step &step) {
+  if (step.kind == StepKind::reps) {
+    return fmt::format("{} x {}", step.reps, format_duration(step.rep));
   }
-  return format_clock(row.working);
+  return format_clock(working_time(step));
 }
 
 std::string title_words(const Step &step, std::size_t index, utf8::Ellipsis ellipsis) {
   return utf8::truncate(sanitize_for_terminal(fmt::format("{}. {}", index + 1, step.title)),
                         k_title_width, ellipsis);
+}
+
+// An alternative's title, under its step's: "   or: Heat".
+std::string alternative_words(const Step &alternative, utf8::Ellipsis ellipsis) {
+  return utf8::truncate("   or: " + sanitize_for_terminal(alternative.title), k_title_width,
+                        ellipsis);
 }
 
 // Where the step works: its regions, and its point when it names one.
@@ -43,14 +53,36 @@ std::string place_words(const Step &step) {
   return place;
 }
 
+// One step's fields; `start` is where it (or the step it replaces) begins.
+json::Object step_json(const Step &step, std::chrono::seconds start) {
+  json::Object object;
+  object.add("title", step.title)
+      .add("kind", to_string(step.kind))
+      .add("region", step.regions.empty() ? std::string() : step.regions.front())
+      .add_raw("regions", json::string_array(step.regions))
+      .add("sides", to_string(step.sides))
+      .add("hold_s", working_time(step).count())
+      .add("start_s", start.count())
+      .add("duration_s", step_duration(step).count())
+      .add("press_s", step.press.count())
+      .add("release_s", step.release.count())
+      .add("reps", step.reps)
+      .add("rep_s", step.rep.count())
+      .add("point", step.point)
+      .add("where", step.where)
+      .add("how", step.how)
+      .add("before", step.before)
+      .add_raw("cues", json::string_array(step.cues));
+  return object;
+}
+
 } // namespace
 
 std::vector<PlanRow> plan_rows(const Routine &routine) {
   std::vector<PlanRow> rows;
   std::chrono::seconds start{0};
   for (const auto &step : routine.steps) {
-    const auto working = step.kind == StepKind::reps ? step.rep * step.reps : step.hold;
-    rows.push_back({&step, start, working, step_duration(step)});
+    rows.push_back({&step, start, working_time(step), step_duration(step)});
     start += step_duration(step);
   }
   return rows;
@@ -72,13 +104,22 @@ std::string format_plan(const Routine &routine, utf8::Ellipsis ellipsis) {
                        sanitize_for_terminal(routine.path));
   }
   const auto rows = plan_rows(routine);
+  // One line a step, and one more under a step with an alternative; `notes` go after.
   std::vector<std::array<std::string, 6>> table;
+  std::vector<std::string> notes{""};
   table.push_back({"start", "step", "sides", "where", "hold", "length"});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto &step = *rows[i].step;
     table.push_back({format_clock(rows[i].start), title_words(step, i, ellipsis),
-                     sides_words(step.sides), place_words(step), hold_words(rows[i]),
+                     sides_words(step.sides), place_words(step), hold_words(step),
                      format_clock(rows[i].duration)});
+    notes.emplace_back(step.before.empty() ? "" : "  (waits for you first)");
+    for (const auto &alternative : step.alternative) {
+      table.push_back({"", alternative_words(alternative, ellipsis), sides_words(alternative.sides),
+                       place_words(alternative), hold_words(alternative),
+                       format_clock(step_duration(alternative))});
+      notes.push_back(fmt::format("  (instead of step {} when it is not safe for you)", i + 1));
+    }
   }
   std::array<std::size_t, 6> widths{};
   for (const auto &line : table) {
@@ -92,10 +133,7 @@ std::string format_plan(const Routine &routine, utf8::Ellipsis ellipsis) {
       line += "  " + utf8::pad_right(table[r][c], widths[c]);
     }
     line += "  " + utf8::pad_left(table[r][5], widths[5]);
-    if (r > 0 && !rows[r - 1].step->before.empty()) {
-      line += "  (waits for you first)";
-    }
-    out += line + "\n";
+    out += line + notes[r] + "\n";
   }
   out += fmt::format("\nTotal {}\n", format_clock(routine_duration(routine)));
   return out;
@@ -104,25 +142,12 @@ std::string format_plan(const Routine &routine, utf8::Ellipsis ellipsis) {
 std::string plan_json(const Routine &routine) {
   std::vector<std::string> steps;
   for (const auto &row : plan_rows(routine)) {
-    const auto &step = *row.step;
-    json::Object object;
-    object.add("title", step.title)
-        .add("kind", to_string(step.kind))
-        .add("region", step.regions.empty() ? std::string() : step.regions.front())
-        .add_raw("regions", json::string_array(step.regions))
-        .add("sides", to_string(step.sides))
-        .add("hold_s", row.working.count())
-        .add("start_s", row.start.count())
-        .add("duration_s", row.duration.count())
-        .add("press_s", step.press.count())
-        .add("release_s", step.release.count())
-        .add("reps", step.reps)
-        .add("rep_s", step.rep.count())
-        .add("point", step.point)
-        .add("where", step.where)
-        .add("how", step.how)
-        .add("before", step.before)
-        .add_raw("cues", json::string_array(step.cues));
+    auto object = step_json(*row.step, row.start);
+    if (row.step->alternative.empty()) {
+      object.add_null("alternative");
+    } else {
+      object.add_raw("alternative", step_json(row.step->alternative.front(), row.start).str());
+    }
     steps.push_back(object.str());
   }
   json::Object object;

@@ -63,9 +63,10 @@ void check_kinds(const toml::table &table, DiagnosticSink &sink,
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     if (std::find(k_step_kind_names.begin(), k_step_kind_names.end(), kinds[i]) ==
         k_step_kind_names.end()) {
-      sink.error(
-          entry_position(table, "skip_kinds", i), fmt::format("unknown kind \"{}\"", kinds[i]),
-          did_you_mean(kinds[i], k_step_kind_names, "kind is one of press, reps, roll, ice, rest"));
+      sink.error(entry_position(table, "skip_kinds", i),
+                 fmt::format("unknown kind \"{}\"", kinds[i]),
+                 did_you_mean(kinds[i], k_step_kind_names,
+                              "kind is one of " + join_words(k_step_kind_names)));
     }
   }
 }

@@ -32,12 +32,28 @@ sides   = "together"     # together | left-then-right | none
 # A counted step: small slow circles on a point from 'knead points'.
 [[step]]
 title = "Back of the knee"
-kind  = "reps"           # press | reps | roll | ice | rest
+kind  = "reps"           # press | reps | roll | ice | heat | rest
 point = "BL40"           # "where" and "region" come from the point when left out
 how   = "Small slow circles with light pressure."
 reps  = 5                # how many circles
 rep   = "6s"             # how long one circle takes
 sides = "left-then-right"
+
+# Ice or heat (at most 20 minutes on the skin), and a step to run instead when it is
+# not safe for the person ([step.alternative] right after its step):
+# [[step]]
+# title  = "Ice"
+# kind   = "ice"
+# region = ["lower-back", "hips"]
+# before = "Wrap an ice pack in a thin towel. Press Enter when it is in place."
+# hold   = "15m"
+# sides  = "none"
+# [step.alternative]
+# title  = "Heat"
+# kind   = "heat"
+# before = "Wrap a hot-water bottle or a heat pack in a towel: warm, not hot."
+# hold   = "15m"
+# sides  = "none"
 
 # A routine may ask its own yes/no safety question before the session:
 # [[question]]

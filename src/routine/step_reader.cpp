@@ -10,9 +10,9 @@
 namespace knead::routine {
 namespace {
 
-constexpr std::array<std::string_view, 14> k_step_keys = {
-    "title", "kind", "region",  "point", "where", "how", "before",
-    "press", "hold", "release", "sides", "reps",  "rep", "cues"};
+constexpr std::array<std::string_view, 15> k_step_keys = {
+    "title", "kind",    "region", "point", "where", "how",  "before",     "press",
+    "hold",  "release", "sides",  "reps",  "rep",   "cues", "alternative"};
 
 constexpr std::array<std::string_view, 3> k_sides = {"together", "left-then-right", "none"};
 
@@ -92,9 +92,26 @@ int read_reps(TableReader &reader, DiagnosticSink &sink, const Step &step) {
   return static_cast<int>(*value);
 }
 
-} // namespace
+Step read_one_step(const toml::table &table, DiagnosticSink &sink, bool alternative);
 
-Step read_step(const toml::table &table, DiagnosticSink &sink) {
+// The step's `[step.alternative]`: a step of its own, which may not have one itself.
+void read_alternative(TableReader &reader, DiagnosticSink &sink, Step &step, bool nested) {
+  const auto *table =
+      reader.table("alternative", "write it as a table under the step: [step.alternative], with a "
+                                  "title, a kind and a hold");
+  if (table == nullptr) {
+    return;
+  }
+  if (nested) {
+    sink.error(position_of(step.positions, "alternative", step.position),
+               "an alternative cannot have an alternative of its own",
+               "give the step one alternative: [step.alternative]");
+    return;
+  }
+  step.alternative.push_back(read_one_step(*table, sink, true));
+}
+
+Step read_one_step(const toml::table &table, DiagnosticSink &sink, bool alternative) {
   Step step;
   step.position = position_of(table.source());
   TableReader reader(table, sink, step.positions);
@@ -119,7 +136,14 @@ Step read_step(const toml::table &table, DiagnosticSink &sink) {
   step.rep = read_duration(reader, sink, step, k_ranges[3]);
   step.reps = read_reps(reader, sink, step);
   step.cues = reader.text_list("cues").value_or(std::vector<std::string>{});
+  read_alternative(reader, sink, step, alternative);
   return step;
+}
+
+} // namespace
+
+Step read_step(const toml::table &table, DiagnosticSink &sink) {
+  return read_one_step(table, sink, false);
 }
 
 } // namespace knead::routine

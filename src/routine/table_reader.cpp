@@ -170,6 +170,18 @@ std::optional<std::vector<std::string>> TableReader::text_list(std::string_view 
   return strings_of(key, *array, at);
 }
 
+const toml::table *TableReader::table(std::string_view key, std::string hint) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return nullptr;
+  }
+  const auto *value = node->as_table();
+  if (value == nullptr) {
+    wrong_type(key, *node, "a table", std::move(hint));
+  }
+  return value;
+}
+
 std::optional<std::vector<std::string>> TableReader::text_or_list(std::string_view key,
                                                                   std::vector<SourcePosition> &at) {
   const auto *node = find(key);

@@ -54,6 +54,9 @@ public:
   // `at`, when given, receives each entry's position.
   std::optional<std::vector<std::string>> text_list(std::string_view key,
                                                     std::vector<SourcePosition> *at = nullptr);
+  // A table under `key` (`[step.alternative]`, or written inline); `hint` says how to
+  // write one when the value is something else.
+  const toml::table *table(std::string_view key, std::string hint);
   // A string or an array of strings, as a list: `region = "hips"` is ["hips"].
   std::optional<std::vector<std::string>> text_or_list(std::string_view key,
                                                        std::vector<SourcePosition> &at);

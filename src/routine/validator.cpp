@@ -4,6 +4,7 @@
 #include "routine/points.hpp"
 #include "routine/regions.hpp"
 #include "routine/suggest.hpp"
+#include "routine/timing.hpp"
 
 #include <fmt/format.h>
 
@@ -13,15 +14,15 @@
 namespace knead::routine {
 namespace {
 
-// Cold on the skin for more than 20 minutes risks injury (NHS guidance: 10-15).
-constexpr std::chrono::minutes k_ice_limit{20};
 constexpr std::chrono::hours k_longest_step{2};
 
-std::string step_name(const Step &step, std::size_t index) {
+// How a message names a step: `bare` ("step 2", "the alternative of step 2") and its
+// title when it has one.
+std::string step_name(const Step &step, const std::string &bare) {
   if (step.title.empty()) {
-    return fmt::format("step {}", index + 1);
+    return bare;
   }
-  return fmt::format("step {} (\"{}\")", index + 1, step.title);
+  return fmt::format("{} (\"{}\")", bare, step.title);
 }
 
 std::string region_list() {
@@ -52,13 +53,13 @@ void check_point(Step &step, DiagnosticSink &sink) {
 
 // Each region a step names is checked at its own position: `region = ["lower-back",
 // "hip"]` is reported at "hip".
-void check_regions(const Step &step, std::size_t index, DiagnosticSink &sink) {
+void check_regions(const Step &step, const std::string &name, DiagnosticSink &sink) {
   const auto hint = "add region = \"…\", one of " + region_list();
   if (!step.positions.contains("region")) {
     if (step.regions.empty() && step.kind != StepKind::rest) {
       // Screening skips steps by region (a skin problem there), so every step that
       // touches the body must say where.
-      sink.error(step.position, fmt::format("{} has no region", step_name(step, index)), hint);
+      sink.error(step.position, fmt::format("{} has no region", name), hint);
     }
     return;
   }
@@ -86,7 +87,29 @@ void check_regions(const Step &step, std::size_t index, DiagnosticSink &sink) {
   }
 }
 
-void check_timing(const Step &step, std::size_t index, DiagnosticSink &sink) {
+// Cold or heat on the skin for more than 20 minutes can harm it (NHS trust guidance:
+// ice 10-15 minutes, heat 15-20, never over 20); the session also ends such a step
+// there, pauses included.
+void check_skin_limit(const Step &step, DiagnosticSink &sink) {
+  const auto length = step_duration(step);
+  if (!on_skin(step.kind) || length <= k_skin_limit) {
+    return;
+  }
+  const auto at = position_of(step.positions, "hold", step.position);
+  if (step.kind == StepKind::ice) {
+    sink.error(at,
+               fmt::format("ice for more than 20 minutes can injure the skin (this step lasts {})",
+                           format_duration(length)),
+               "keep ice to 10-15 minutes, never over 20 on the skin: hold = \"15m\"");
+  } else {
+    sink.error(at,
+               fmt::format("heat for more than 20 minutes can harm the skin (this step lasts {})",
+                           format_duration(length)),
+               "keep heat to 15-20 minutes, warm not hot: hold = \"15m\"");
+  }
+}
+
+void check_timing(const Step &step, const std::string &name, DiagnosticSink &sink) {
   const auto at = [&](std::string_view key) {
     return position_of(step.positions, key, step.position);
   };
@@ -96,11 +119,11 @@ void check_timing(const Step &step, std::size_t index, DiagnosticSink &sink) {
                  "a reps step lasts reps x rep: remove hold");
     }
     if (!step.positions.contains("reps")) {
-      sink.error(step.position, fmt::format("{} has no reps", step_name(step, index)),
+      sink.error(step.position, fmt::format("{} has no reps", name),
                  "add reps = 5: how many circles");
     }
     if (!step.positions.contains("rep")) {
-      sink.error(step.position, fmt::format("{} has no rep", step_name(step, index)),
+      sink.error(step.position, fmt::format("{} has no rep", name),
                  "add rep = \"6s\": how long one circle takes");
     }
     if (step.reps > 0 && step.rep.count() > 0 && step.rep * step.reps > k_longest_step) {
@@ -118,13 +141,43 @@ void check_timing(const Step &step, std::size_t index, DiagnosticSink &sink) {
     }
   }
   if (!step.positions.contains("hold")) {
-    sink.error(step.position, fmt::format("{} has no hold", step_name(step, index)),
+    sink.error(step.position, fmt::format("{} has no hold", name),
                "add hold = \"2m\": how long the step lasts, from 1s to 2h");
   }
-  if (step.kind == StepKind::ice && step.hold > k_ice_limit) {
-    sink.warning(at("hold"), "ice for more than 20 minutes can injure the skin",
-                 "keep ice to 10-15 minutes, never over 20: hold = \"15m\"");
+  check_skin_limit(step, sink);
+}
+
+// The alternative lies where its step does: what it leaves out of region and where
+// (without a point of its own to give them) comes from the step it replaces.
+void inherit_place(Step &alternative, const Step &replaced) {
+  if (!alternative.point.empty()) {
+    return;
   }
+  if (!alternative.positions.contains("region")) {
+    alternative.regions = replaced.regions;
+  }
+  if (alternative.where.empty()) {
+    alternative.where = replaced.where;
+  }
+}
+
+// Every check of one step; `replaced` is the step an alternative stands in for.
+void check_step(Step &step, const std::string &bare, DiagnosticSink &sink,
+                const Step *replaced = nullptr) {
+  if (!step.positions.contains("title")) {
+    sink.error(step.position, fmt::format("{} has no title", bare),
+               "add title = \"…\": what the person sees during the step");
+  } else if (step.title.empty() && !sink.is_unusable(step.positions.at("title"))) {
+    sink.error(position_of(step.positions, "title", step.position), "\"title\" is empty",
+               "name the step, such as title = \"Hip points\"");
+  }
+  check_point(step, sink);
+  if (replaced != nullptr) {
+    inherit_place(step, *replaced);
+  }
+  const auto name = step_name(step, bare);
+  check_regions(step, name, sink);
+  check_timing(step, name, sink);
 }
 
 } // namespace
@@ -143,16 +196,10 @@ void validate_routine(Routine &routine, DiagnosticSink &sink) {
   }
   for (std::size_t i = 0; i < routine.steps.size(); ++i) {
     auto &step = routine.steps[i];
-    if (!step.positions.contains("title")) {
-      sink.error(step.position, fmt::format("step {} has no title", i + 1),
-                 "add title = \"…\": what the person sees during the step");
-    } else if (step.title.empty() && !sink.is_unusable(step.positions.at("title"))) {
-      sink.error(position_of(step.positions, "title", step.position), "\"title\" is empty",
-                 "name the step, such as title = \"Hip points\"");
+    check_step(step, fmt::format("step {}", i + 1), sink);
+    for (auto &alternative : step.alternative) {
+      check_step(alternative, fmt::format("the alternative of step {}", i + 1), sink, &step);
     }
-    check_point(step, sink);
-    check_regions(step, i, sink);
-    check_timing(step, i, sink);
   }
 }
 

@@ -46,12 +46,19 @@ std::vector<Question> questions_for(const routine::Routine &routine) {
   std::vector<Question> questions = fixed_questions();
   std::vector<std::string> regions;
   bool has_ice = false;
-  for (const auto &step : routine.steps) {
-    has_ice = has_ice || step.kind == routine::StepKind::ice;
+  const auto touch = [&](const routine::Step &step) {
+    has_ice = has_ice || routine::on_skin(step.kind); // cold or heat
     for (const auto &region : step.regions) {
       if (std::find(regions.begin(), regions.end(), region) == regions.end()) {
         regions.push_back(region);
       }
+    }
+  };
+  for (const auto &step : routine.steps) {
+    touch(step);
+    // An alternative may run in the step's place: its regions are screened too.
+    for (const auto &alternative : step.alternative) {
+      touch(alternative);
     }
   }
   for (const auto &region : regions) {

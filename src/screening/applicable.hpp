@@ -15,9 +15,9 @@ using Answers = std::map<std::string, bool, std::less<>>;
 // Every question that may be asked before `routine`, in the order they are asked:
 // the fixed bank, one `skin_<region>` per region the routine touches (in the order
 // the steps first touch it, every region of a step counted), `cold_sensitive` when
-// it has an ice step, the routine's own questions, and `long_lasting` last. Follow-ups
-// are included; whether they are asked depends on the answers (see `applies`). Throws
-// knead::Error when a routine question reuses a built-in id.
+// it has an ice or heat step, the routine's own questions, and `long_lasting` last.
+// Follow-ups are included; whether they are asked depends on the answers (see
+// `applies`). Throws knead::Error when a routine question reuses a built-in id.
 std::vector<Question> questions_for(const routine::Routine &routine);
 
 // Whether `question` is asked given the answers so far: a follow-up only after a

@@ -34,6 +34,11 @@ std::string skip_explanation(const Question &question, const routine::Step &step
   case SkipKind::pregnancy:
     return pregnancy_skip_reason(step);
   case SkipKind::ice:
+    // One question covers cold and reduced feeling, and reduced feeling or poor
+    // circulation rule out heat as well (NHS trust heat guidance).
+    if (step.kind == routine::StepKind::heat) {
+      return "heat is not advised with poor circulation or reduced feeling in the skin";
+    }
     return step.kind == routine::StepKind::ice ? question.message : std::string();
   case SkipKind::listed:
     if (std::any_of(
@@ -90,8 +95,12 @@ void collect_stop(const std::vector<Question> &questions, const Question &questi
 
 void apply_caution(const Question &question, session::Plan &plan) {
   for (auto &planned : plan.steps) {
-    // The bank's cautions are about pressure; a routine's own may be about anything.
-    if (!planned.skipped && (question.from_routine || presses(planned.step.kind))) {
+    // The bank's cautions are about pressure, and a clearance's (weak back) about
+    // pressure on the back; a routine's own may be about anything.
+    const bool fits =
+        question.from_routine || (question.effect == Effect::clears ? presses_on_back(planned.step)
+                                                                    : presses(planned.step.kind));
+    if (!planned.skipped && fits) {
       planned.cautions.push_back(question.message);
     }
   }

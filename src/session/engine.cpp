@@ -1,6 +1,8 @@
 #include "session/engine.hpp"
 
 #include "routine/timing.hpp"
+#include "session/guidance.hpp"
+#include "session/skin.hpp"
 
 #include <algorithm>
 
@@ -30,7 +32,8 @@ EventKind event_for(PhaseKind kind) {
 
 Engine::Engine(Plan plan, const Clock &clock, EventSink &sink, EngineOptions options)
     : m_plan(std::move(plan)), m_clock(clock), m_sink(sink), m_options(options),
-      m_done(m_plan.steps.size(), false), m_skipped(m_plan.steps.size(), false) {}
+      m_done(m_plan.steps.size(), false), m_skipped(m_plan.steps.size(), false),
+      m_skin(m_plan.steps.size()) {}
 
 void Engine::emit(EventKind kind, Ms at, int step_index) {
   Event event;
@@ -70,6 +73,7 @@ void Engine::start() {
 // Moves to step `index` at session time `at`, announcing the steps screening
 // skipped on the way. Ends the session after the last step.
 void Engine::go_to_step(int index, Ms at, bool with_prompt) {
+  m_skin.take_off(at); // leaving the step: its pack comes off
   const int count = static_cast<int>(m_plan.steps.size());
   while (index < count && m_plan.steps[static_cast<std::size_t>(index)].skipped) {
     const auto &planned = m_plan.steps[static_cast<std::size_t>(index)];
@@ -92,6 +96,14 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
   m_phases.clear();
   m_phase = 0;
   const auto &planned = m_plan.steps[static_cast<std::size_t>(index)];
+  if (!planned.swap_reason.empty()) {
+    Event event;
+    event.kind = EventKind::alternative;
+    event.t = at;
+    event.reason = planned.swap_reason;
+    event.text = planned.swap_explanation;
+    emit_event(std::move(event), index);
+  }
   for (const auto &caution : planned.cautions) {
     Event event;
     event.kind = EventKind::caution;
@@ -119,9 +131,14 @@ void Engine::begin_step(Ms at) {
   m_waiting = false;
   const auto &planned = m_plan.steps[static_cast<std::size_t>(m_step)];
   m_phases = expand_phases(planned.step);
+  if (routine::on_skin(planned.step.kind)) {
+    // The pack goes on now; a restart of the step keeps it on, and its time.
+    m_skin.put_on(m_step, at);
+  }
   Event event;
   event.kind = EventKind::step_start;
   event.t = at;
+  event.text = std::string(pressure_guidance(planned.step.kind));
   if (!m_phases.empty()) {
     event.side = m_phases.front().side;
   }
@@ -171,6 +188,7 @@ void Engine::end_phase(Ms at) {
 }
 
 void Engine::finish(Outcome outcome, const std::string &reason, Ms at) {
+  m_skin.take_off(at);
   if (m_paused) {
     m_paused_total += at - m_pause_start;
     m_paused = false;
@@ -193,14 +211,47 @@ void Engine::advance() {
     return;
   }
   const Ms now = m_clock.now();
-  while (!m_finished && !m_paused && m_deadline && *m_deadline <= now) {
-    const Ms at = *m_deadline;
-    if (m_waiting) {
-      begin_step(at);
+  while (!m_finished) {
+    // While paused the phase deadline waits; the time on the skin does not.
+    const auto phase = m_paused ? std::nullopt : m_deadline;
+    const auto skin = m_skin.next_due();
+    // A phase end wins a tie: a 20-minute hold ends as planned, not at the limit.
+    if (phase && *phase <= now && (!skin || *phase <= *skin)) {
+      if (m_waiting) {
+        begin_step(*phase);
+      } else {
+        end_phase(*phase);
+      }
+    } else if (skin && *skin <= now) {
+      skin_due(*skin);
     } else {
-      end_phase(at);
+      break;
     }
   }
+}
+
+// The skin check or the limit of the current ice or heat step has come at `at`.
+void Engine::skin_due(Ms at) {
+  const auto kind = m_plan.steps[static_cast<std::size_t>(m_step)].step.kind;
+  Event event;
+  event.t = at;
+  if (m_skin.take_due(at) == SkinTimer::Due::check) {
+    event.kind = EventKind::skin_check;
+    event.text = std::string(skin_check_text(kind));
+    emit_event(std::move(event), m_step);
+    return;
+  }
+  event.kind = EventKind::skin_limit;
+  event.text = std::string(skin_limit_text(kind));
+  emit_event(std::move(event), m_step);
+  m_done[static_cast<std::size_t>(m_step)] = true;
+  m_skipped[static_cast<std::size_t>(m_step)] = false;
+  Event end;
+  end.kind = EventKind::step_end;
+  end.t = at;
+  end.reason = "skin_limit";
+  emit_event(std::move(end), m_step);
+  go_to_step(m_step + 1, at, true);
 }
 
 void Engine::set_paused(bool paused, Ms at) {
@@ -210,7 +261,14 @@ void Engine::set_paused(bool paused, Ms at) {
   m_paused = paused;
   if (paused) {
     m_pause_start = at;
-    emit(EventKind::paused, at, m_step);
+    Event event;
+    event.kind = EventKind::paused;
+    event.t = at;
+    if (m_skin.time(at)) {
+      event.text =
+          std::string(skin_pause_text(m_plan.steps[static_cast<std::size_t>(m_step)].step.kind));
+    }
+    emit_event(std::move(event), m_step);
     return;
   }
   const Ms shift = at - m_pause_start;
@@ -318,10 +376,15 @@ void Engine::stop(Outcome outcome, const std::string &reason) {
 }
 
 std::optional<Ms> Engine::next_deadline() const {
-  if (!m_started || m_finished || m_paused) {
+  if (!m_started || m_finished) {
     return std::nullopt;
   }
-  return m_deadline;
+  const auto phase = m_paused ? std::nullopt : m_deadline;
+  const auto skin = m_skin.next_due();
+  if (phase && skin) {
+    return std::min(*phase, *skin);
+  }
+  return phase ? phase : skin;
 }
 
 Ms Engine::reference_now() const {
@@ -384,6 +447,7 @@ EngineState Engine::state() const {
   }
   state.step_left = step_left;
   state.session_left = step_left + later_steps_length(m_step);
+  state.skin_time = m_skin.time(m_clock.now());
   return state;
 }
 

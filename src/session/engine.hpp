@@ -5,6 +5,7 @@
 #include "session/input.hpp"
 #include "session/phases.hpp"
 #include "session/plan.hpp"
+#include "session/skin.hpp"
 
 #include <optional>
 #include <string>
@@ -39,6 +40,9 @@ struct EngineState {
   Ms session_left{0};
   Ms session_length{0};
   Ms paused_total{0};
+  // In an ice or heat step, how long the pack has been on the skin in this step, pauses
+  // included (it is held to session::k_skin_limit); nothing otherwise.
+  std::optional<Ms> skin_time;
   int steps_done = 0;
   int steps_skipped = 0;
 };
@@ -46,7 +50,9 @@ struct EngineState {
 // The session as pure logic. It reads the time from the injected clock, keeps every
 // phase end as an absolute deadline (session start + planned durations + time paused
 // + adjustments, so nothing drifts), and tells `sink` what happens. It never sleeps:
-// the caller waits until next_deadline() and then calls advance().
+// the caller waits until next_deadline() and then calls advance(). An ice or heat step
+// also runs on the time its pack has been on the skin, which pauses and added time do
+// not stop: a skin check every 5 minutes, and the end of the step at 20.
 class Engine {
 public:
   Engine(Plan plan, const Clock &clock, EventSink &sink, EngineOptions options = {});
@@ -59,8 +65,9 @@ public:
   // Ends the session at once (a signal, an error): `reason` goes into session_end.
   void stop(Outcome outcome, const std::string &reason);
 
-  // When advance() next has work to do; nothing while paused, waiting for a
-  // confirmation without a lead-in, or finished.
+  // When advance() next has work to do; nothing while waiting for a confirmation
+  // without a lead-in, or finished, or while paused (except for the skin check and
+  // limit of an ice or heat step, which keep their time).
   [[nodiscard]] std::optional<Ms> next_deadline() const;
   [[nodiscard]] EngineState state() const;
   [[nodiscard]] bool finished() const { return m_finished; }
@@ -81,6 +88,7 @@ private:
   [[nodiscard]] Ms remaining_after_phase() const;
   [[nodiscard]] Ms later_steps_length(int after_index) const;
   [[nodiscard]] int previous_runnable(int index) const;
+  void skin_due(Ms at);
 
   Plan m_plan;
   const Clock &m_clock;
@@ -101,6 +109,7 @@ private:
   Ms m_adjusted{0};
   std::vector<bool> m_done;
   std::vector<bool> m_skipped;
+  SkinTimer m_skin; // the time on the skin of ice and heat steps
 };
 
 } // namespace knead::session

@@ -40,6 +40,12 @@ const char *to_string(EventKind kind) {
     return "back";
   case EventKind::restart:
     return "restart";
+  case EventKind::alternative:
+    return "alternative";
+  case EventKind::skin_check:
+    return "skin_check";
+  case EventKind::skin_limit:
+    return "skin_limit";
   }
   return "session_start";
 }

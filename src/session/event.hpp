@@ -26,9 +26,13 @@ enum class EventKind {
   adjusted, // +15 s / -15 s
   quit,     // the person asked to end the session
   session_end,
-  caution, // a caution from screening, shown just before its step (`text`)
-  back,    // the person went back to the start of the previous step
-  restart, // the person restarted the current step
+  caution,     // a caution from screening, shown just before its step (`text`)
+  back,        // the person went back to the start of the previous step
+  restart,     // the person restarted the current step
+  alternative, // screening runs the step's alternative instead (`reason` the question id, `text`
+               // why)
+  skin_check,  // every 5 minutes of an ice or heat step: check the skin (`text`)
+  skin_limit,  // 20 minutes of cold or heat on the skin: the step ends now (`text` says so)
 };
 
 struct Event {
@@ -36,9 +40,9 @@ struct Event {
   int step = 0; // 1-based routine step number, 0 when not about a step
   std::string title;
   routine::Side side = routine::Side::both;
-  int rep = 0;                           // 1-based, for EventKind::rep
-  std::string reason;                    // why a step was skipped or the session ended
-  std::string text;                      // a `before` prompt, a caution or a skip explanation
+  int rep = 0;        // 1-based, for EventKind::rep
+  std::string reason; // why a step was skipped, ended early ("skin_limit") or the session ended
+  std::string text;   // a `before` prompt, a caution, a skip reason, pressure guidance, …
   std::chrono::milliseconds duration{0}; // length of the phase that starts (press, hold, …)
   std::chrono::milliseconds adjust{0};   // +15000 / -15000, for EventKind::adjusted
   std::chrono::milliseconds paused{0};   // time spent paused so far, on session_end

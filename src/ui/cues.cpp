@@ -18,6 +18,8 @@ std::optional<std::string> cue_text(const session::Event &event) {
   case EventKind::release:
     return std::string("Release slowly");
   case EventKind::before_prompt:
+  case EventKind::skin_check:
+  case EventKind::skin_limit:
     return sanitize_for_terminal(event.text);
   case EventKind::session_end:
     return event.reason == "completed" ? std::string("Session complete")
@@ -71,6 +73,7 @@ void CuePlayer::on_event(const session::Event &event) {
   }
   if (m_options.notify &&
       (event.kind == EventKind::step_start || event.kind == EventKind::before_prompt ||
+       event.kind == EventKind::skin_check || event.kind == EventKind::skin_limit ||
        event.kind == EventKind::session_end)) {
     m_spawn(notify_argv(*text));
   }

@@ -10,7 +10,8 @@
 namespace knead::ui {
 
 // What a cue says for `event`: "Step 2: Hip points", "Switch to the right side",
-// "Release slowly", "Session complete"; nothing for events that have no cue.
+// "Release slowly", a skin check, "Session complete"; nothing for events that have
+// no cue.
 // Routine text is sanitised. Pure.
 std::optional<std::string> cue_text(const session::Event &event);
 
@@ -32,7 +33,8 @@ std::vector<std::string> speech_argv(const std::string &speaker, const std::stri
 // summary.
 std::vector<std::string> notify_argv(const std::string &text);
 
-// Sound and desktop cues at step start, side switch, release and the end: the
+// Sound and desktop cues at step start, side switch, release, the skin checks and
+// limit of ice and heat, and the end: the
 // terminal bell, speech and notifications, each started in the background (an argv,
 // never a shell) so the timer never waits for them; finished children are reaped
 // by the session loop. Warns once on `warn` when --voice finds no speaker.

@@ -1,5 +1,8 @@
 #include "ui/live.hpp"
 
+#include "routine/duration.hpp"
+#include "session/guidance.hpp"
+#include "session/skin.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/color.h>
@@ -13,6 +16,33 @@ namespace {
 
 constexpr std::string_view k_enter = "\x1b[?1049h\x1b[?25l\x1b[2J";
 constexpr std::string_view k_leave = "\x1b[0m\x1b[?25h\x1b[?1049l";
+
+// How long a skin check stays on screen after its reminder.
+constexpr session::Ms k_check_shown{30'000};
+
+// An ice or heat step's line: lift the pack off while paused, the skin check for a
+// while after each reminder, otherwise the time on the skin against the limit.
+void set_skin_note(ScreenModel &model, routine::StepKind kind) {
+  const auto &time = model.state.skin_time;
+  if (!time) {
+    return;
+  }
+  model.skin_alert = true;
+  if (model.state.paused) {
+    model.skin_note = session::skin_pause_text(kind);
+  } else if (*time >= session::k_skin_check_every &&
+             *time % session::k_skin_check_every < k_check_shown) {
+    model.skin_note = session::skin_check_text(kind);
+  } else {
+    model.skin_alert = false;
+    const auto clock = [](session::Ms t) {
+      return routine::format_clock(std::chrono::duration_cast<std::chrono::seconds>(t));
+    };
+    model.skin_note =
+        fmt::format("On the skin {} ({} at most); check it every {} minutes", clock(*time),
+                    clock(session::k_skin_limit), session::k_skin_check_every.count() / 60'000);
+  }
+}
 
 } // namespace
 
@@ -33,8 +63,12 @@ ScreenModel make_screen_model(const session::Plan &plan, const session::EngineSt
     model.how = previous->how;
     model.before = previous->before;
     model.cautions = previous->cautions;
+    model.guidance = previous->guidance;
     model.next_title = previous->next_title;
     model.state = state;
+    if (state.step_index >= 0) {
+      set_skin_note(model, plan.steps[static_cast<std::size_t>(state.step_index)].step.kind);
+    }
     return model;
   }
   model.routine_title = sanitize_for_terminal(plan.routine_title);
@@ -46,9 +80,16 @@ ScreenModel make_screen_model(const session::Plan &plan, const session::EngineSt
     model.where = sanitize_for_terminal(planned.step.where);
     model.how = sanitize_for_terminal(planned.step.how);
     model.before = sanitize_for_terminal(planned.step.before);
+    if (!planned.swap_reason.empty()) {
+      model.cautions.push_back(
+          sanitize_for_terminal(fmt::format("{} in place of {}: {}", planned.step.title,
+                                            planned.replaced_title, planned.swap_explanation)));
+    }
     for (const auto &caution : planned.cautions) {
       model.cautions.push_back(sanitize_for_terminal(caution));
     }
+    model.guidance = session::pressure_guidance(planned.step.kind);
+    set_skin_note(model, planned.step.kind);
   } else if (state.finished) {
     model.step_title = "Session complete";
   }

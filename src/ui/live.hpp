@@ -9,7 +9,8 @@
 namespace knead::ui {
 
 // The ScreenModel for where the session stands: sanitised routine text of the
-// current and next step, and its cautions. Pure. `previous`, the model drawn last,
+// current and next step, its cautions, pressure guidance and, for ice and heat, the
+// time on the skin. Pure. `previous`, the model drawn last,
 // lends its texts when it shows the same steps: the screen is drawn every second,
 // while the texts change once a step.
 ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,

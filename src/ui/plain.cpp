@@ -35,7 +35,17 @@ std::string body(const session::Event &event, const PlainContext &context) {
     }
     return fmt::format("before step {}: {} (press Enter when ready)", event.step, text);
   case EventKind::step_start:
+    if (!text.empty()) {
+      // Pressure guidance, on the same line: one line per event.
+      return fmt::format("step {}/{}: {} - {}", event.step, context.step_count, title, text);
+    }
     return fmt::format("step {}/{}: {}", event.step, context.step_count, title);
+  case EventKind::alternative:
+    return fmt::format("step {}/{} runs its alternative: {} ({}: {})", event.step,
+                       context.step_count, title, sanitize_for_terminal(event.reason), text);
+  case EventKind::skin_check:
+  case EventKind::skin_limit:
+    return fmt::format("  {}", text);
   case EventKind::press:
     return fmt::format("  press in{} {}", side_text(event.side), length);
   case EventKind::hold:
@@ -47,6 +57,9 @@ std::string body(const session::Event &event, const PlainContext &context) {
   case EventKind::release:
     return fmt::format("  release gradually{} {}", side_text(event.side), length);
   case EventKind::step_end:
+    if (event.reason == "skin_limit") {
+      return fmt::format("  done: {} (20 minutes on the skin)", title);
+    }
     return fmt::format("  done: {}", title);
   case EventKind::step_skipped:
     if (event.reason == "next") {
@@ -55,7 +68,7 @@ std::string body(const session::Event &event, const PlainContext &context) {
     return fmt::format("step {}/{} skipped: {} ({}{}{})", event.step, context.step_count, title,
                        sanitize_for_terminal(event.reason), text.empty() ? "" : ": ", text);
   case EventKind::paused:
-    return "paused";
+    return text.empty() ? "paused" : fmt::format("paused. {}", text);
   case EventKind::resumed:
     return "resumed";
   case EventKind::adjusted:

@@ -156,8 +156,13 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
     blocks.push_back(wrapped("Caution: ", caution, columns, 2, 8, utf8));
     blocks.back().lines.front().tone = Tone::warning;
   }
+  blocks.push_back(wrapped("", model.skin_note, columns, 2, 8, utf8));
+  for (auto &line : blocks.back().lines) {
+    line.tone = model.skin_alert ? Tone::warning : Tone::dim;
+  }
   blocks.push_back(wrapped("Where: ", model.where, columns, 3, 4, utf8));
   blocks.push_back(wrapped("How: ", model.how, columns, 3, 2, utf8));
+  blocks.push_back(wrapped("", model.guidance, columns, 2, 7, utf8));
   blocks.push_back(blank());
   if (state.waiting) {
     blocks.push_back({{{phase_label(model), Tone::accent}}, 10});

@@ -21,6 +21,9 @@ struct ScreenModel {
   std::string before; // the waiting prompt's text
   std::string next_title;
   std::vector<std::string> cautions; // of the current step
+  std::string guidance;              // how hard to press, for a pressing step
+  std::string skin_note;             // an ice or heat step's time on the skin, or what to do now
+  bool skin_alert = false;           // the note asks for something now (check the skin, lift it)
   session::EngineState state;
   Overlay overlay = Overlay::none;
   bool lead_in = false; // the prompt confirms itself (no keyboard)

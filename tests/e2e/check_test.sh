@@ -26,7 +26,7 @@ $SCRATCH/typos.toml:6:8: error: unknown kind \"pres\"
   hint: did you mean \"press\"?" "typos"
 expect_eq "$out" "" "no ok line for a bad file"
 
-# Warnings are shown but do not fail.
+# Ice or heat for more than 20 minutes on the skin is an error, at the hold.
 cat >"$SCRATCH/cold.toml" <<'TOML'
 title = "Cold"
 [[step]]
@@ -34,10 +34,40 @@ title = "Ice"
 kind = "ice"
 region = "lower-back"
 hold = "30m"
+[[step]]
+title = "Heat"
+kind = "heat"
+region = ["lower-back", "hips"]
+hold = "15m"
+[step.alternative]
+title = "Hot"
+kind = "heat"
+hold = "25m"
 TOML
 run_knead check "$SCRATCH/cold.toml"
+expect_code 1 "too long on the skin"
+expect_eq "$err" "$SCRATCH/cold.toml:6:8: error: ice for more than 20 minutes can injure the skin (this step lasts 30m)
+  hint: keep ice to 10-15 minutes, never over 20 on the skin: hold = \"15m\"
+$SCRATCH/cold.toml:15:8: error: heat for more than 20 minutes can harm the skin (this step lasts 25m)
+  hint: keep heat to 15-20 minutes, warm not hot: hold = \"15m\"" "the skin limit"
+
+# Warnings are shown but do not fail.
+cat >"$SCRATCH/warn.toml" <<'TOML'
+title = "Warn"
+[[step]]
+title = "Hips"
+region = "hips"
+hold = "1m"
+[[question]]
+id = "sore"
+text = "Sore?"
+effect = "advice"
+message = "Go gently."
+skip_regions = ["hips"]
+TOML
+run_knead check "$SCRATCH/warn.toml"
 expect_code 0 "warning only"
-expect_contains "$err" "cold.toml:6:8: warning: ice for more than 20 minutes can injure the skin" "warning"
+expect_contains "$err" "warn.toml:11:16: warning: skip lists are ignored when effect = \"advice\"" "warning"
 
 # A routine's own question may not take the id of a built-in one (an answers file could
 # not tell them apart): check says where, and run refuses it at the same place.
@@ -120,7 +150,7 @@ expect_code 1 "escape in the name"
 case "$err" in *$'\e'*) fail "stderr carried a raw escape from a file name" ;; esac
 
 # Several files: each reported, exit 1 when any fails; ids work too.
-run_knead check lower-back "$SCRATCH/cold.toml" lowerback
+run_knead check lower-back "$SCRATCH/warn.toml" lowerback
 expect_code 1 "mixed"
 expect_contains "$out" "lower-back: ok (4 steps, 23:00)" "id checked"
 expect_contains "$err" "lowerback: error: cannot open: no such file or routine

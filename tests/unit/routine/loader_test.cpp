@@ -87,7 +87,7 @@ TEST_CASE("unknown keys are reported with a did-you-mean") {
   CHECK(problems(std::string(k_head) + "hold = \"2m\"\nxyzzy = 1\n") ==
         "r.toml:6:1: error: unknown key \"xyzzy\"\n"
         "  hint: the keys here are title, kind, region, point, where, how, before, press, hold, "
-        "release, sides, reps, rep, cues\n");
+        "release, sides, reps, rep, cues, alternative\n");
 }
 
 TEST_CASE("a missing title, no steps and steps without a title or hold are errors") {
@@ -192,14 +192,23 @@ TEST_CASE("reps steps need reps and rep, and only they may have them") {
         "  hint: a step lasts from 1s to 2h: use fewer or shorter reps\n");
 }
 
-TEST_CASE("long ice is a warning, not an error") {
-  const auto result = parse_routine("title = \"T\"\n[[step]]\ntitle = \"Ice\"\nkind = \"ice\"\n"
-                                    "region = \"lower-back\"\nhold = \"25m\"\n",
-                                    "r.toml", "r");
-  CHECK(result.ok());
-  CHECK(format_diagnostics(result.diagnostics) ==
-        "r.toml:6:8: warning: ice for more than 20 minutes can injure the skin\n"
-        "  hint: keep ice to 10-15 minutes, never over 20: hold = \"15m\"\n");
+TEST_CASE("ice or heat for more than 20 minutes on the skin is an error at the hold") {
+  const std::string head = "title = \"T\"\n[[step]]\ntitle = \"Pack\"\nregion = \"hips\"\n";
+  CHECK(problems(head + "kind = \"ice\"\nhold = \"25m\"\n") ==
+        "r.toml:6:8: error: ice for more than 20 minutes can injure the skin (this step lasts "
+        "25m)\n"
+        "  hint: keep ice to 10-15 minutes, never over 20 on the skin: hold = \"15m\"\n");
+  CHECK(problems(head + "kind = \"heat\"\nhold = \"21m\"\n") ==
+        "r.toml:6:8: error: heat for more than 20 minutes can harm the skin (this step lasts "
+        "21m)\n"
+        "  hint: keep heat to 15-20 minutes, warm not hot: hold = \"15m\"\n");
+  // The whole step counts: both sides, the press and the release.
+  CHECK(problems(head + "kind = \"ice\"\nhold = \"9m\"\nrelease = \"1m30s\"\n"
+                        "sides = \"left-then-right\"\n")
+            .starts_with("r.toml:6:8: error: ice for more than 20 minutes can injure the skin "
+                         "(this step lasts 21m)\n"));
+  CHECK(problems(head + "kind = \"heat\"\nhold = \"20m\"\n").empty());
+  CHECK(problems(head + "kind = \"roll\"\nhold = \"25m\"\n").empty());
 }
 
 TEST_CASE("unsafe text is rejected at the exact character") {

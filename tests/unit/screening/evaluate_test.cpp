@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace knead;
 using namespace knead::screening;
 
@@ -98,6 +100,50 @@ TEST_CASE("weak back cleared by a professional: gentle pressure on every pressin
               "you)."});
   }
   CHECK(d.plan.steps[3].cautions.empty()); // ice: no pressure
+}
+
+TEST_CASE("a weak back's caution goes on the steps that press on the back, not the hands") {
+  auto d = decide(test::back_points(), {"weak_back", "weak_back_cleared"});
+  REQUIRE_FALSE(d.stopped());
+  std::vector<std::string> cautioned;
+  for (const auto &s : d.plan.steps) {
+    if (!s.cautions.empty()) {
+      cautioned.push_back(s.step.title);
+    }
+  }
+  // The lower back and the hip-bone points; not the feet, belly, knee or hand.
+  CHECK(cautioned == std::vector<std::string>{"Sea of vitality", "Hip-bone points"});
+  // Bleeding's caution is about any pressure: every step.
+  d = decide(test::back_points(), {"bleeding"});
+  for (const auto &s : d.plan.steps) {
+    CHECK(s.cautions.size() == 1);
+  }
+}
+
+TEST_CASE("an alternative's own region gets its skin question too") {
+  routine::Routine r;
+  r.steps = {test::make_step("Ice", "lower-back", routine::StepKind::ice)};
+  r.steps[0].alternative = {test::make_step("Rest on the side", "hips", routine::StepKind::rest)};
+  std::vector<std::string> skin;
+  for (const auto &q : questions_for(r)) {
+    if (q.id.starts_with("skin_")) {
+      skin.push_back(q.id);
+    }
+  }
+  CHECK(skin == std::vector<std::string>{"skin_lower-back", "skin_hips"});
+}
+
+TEST_CASE("the cold question is asked for heat too, and skips heat with its reason") {
+  routine::Routine r;
+  r.steps = {test::make_step("Back", "lower-back"),
+             test::make_step("Heat", "lower-back", routine::StepKind::heat)};
+  const auto questions = questions_for(r);
+  CHECK(std::any_of(questions.begin(), questions.end(),
+                    [](const Question &q) { return q.id == "cold_sensitive"; }));
+  const auto d = evaluate(r, questions, test::all_no(questions, {"cold_sensitive"}));
+  CHECK(skipped_titles(d) == std::vector<std::string>{"Heat"});
+  CHECK(d.plan.steps[1].skip_explanation ==
+        "heat is not advised with poor circulation or reduced feeling in the skin");
 }
 
 TEST_CASE("weak back without its follow-up answered is missing that answer, and a stop") {

@@ -30,13 +30,29 @@ TEST_CASE("the lower-back run emits its phases at their exact planned times") {
   Harness h(test::lower_back());
   h.run_to_end();
   const std::vector<std::string> expected{
-      "0 session_start 0",   "0 step_start 1",         "0 press 1",
-      "10000 hold 1",        "130000 release 1",       "160000 step_end 1",
-      "160000 step_start 2", "160000 press 2",         "170000 hold 2",
-      "290000 release 2",    "320000 step_end 2",      "320000 step_start 3",
-      "320000 press 3",      "330000 hold 3",          "450000 release 3",
-      "480000 step_end 3",   "480000 before_prompt 4", "480000 step_start 4",
-      "480000 hold 4",       "1380000 step_end 4",     "1380000 session_end 0 (completed)",
+      "0 session_start 0",
+      "0 step_start 1",
+      "0 press 1",
+      "10000 hold 1",
+      "130000 release 1",
+      "160000 step_end 1",
+      "160000 step_start 2",
+      "160000 press 2",
+      "170000 hold 2",
+      "290000 release 2",
+      "320000 step_end 2",
+      "320000 step_start 3",
+      "320000 press 3",
+      "330000 hold 3",
+      "450000 release 3",
+      "480000 step_end 3",
+      "480000 before_prompt 4",
+      "480000 step_start 4",
+      "480000 hold 4",
+      "780000 skin_check 4",
+      "1080000 skin_check 4",
+      "1380000 step_end 4",
+      "1380000 session_end 0 (completed)",
   };
   CHECK(h.recorder.lines() == expected);
 }
@@ -248,4 +264,41 @@ TEST_CASE("the built-in lower-back routine runs for exactly its routine_duration
   CHECK(h.recorder.events.back().t == session::Ms{routine::routine_duration(routine)});
   CHECK(h.recorder.events.back().t >= 21min);
   CHECK(h.recorder.kinds(EventKind::step_start).size() == routine.steps.size());
+}
+
+TEST_CASE("pressing and circling steps start with the pressure guidance, others without") {
+  Harness h(test::every_phase()); // A presses, B circles, C is ice
+  h.run_to_end();
+  std::vector<std::string> texts;
+  for (const auto &event : h.recorder.events) {
+    if (event.kind == EventKind::step_start) {
+      texts.push_back(event.text);
+    }
+  }
+  const std::string guidance = "Firm but comfortable; ease off if it hurts or tingling spreads.";
+  CHECK(texts == std::vector<std::string>{guidance, guidance, ""});
+}
+
+TEST_CASE("a step swapped for its alternative says so before its cautions") {
+  auto routine = test::every_phase();
+  routine::Step heat = routine.steps[2];
+  heat.title = "Heat";
+  heat.kind = routine::StepKind::heat;
+  routine.steps[2].alternative = {heat};
+  auto plan = session::make_plan(routine);
+  plan.steps[2].cautions = {"a caution"};
+  REQUIRE(session::use_alternative(plan.steps[2], "cold_allergy", "no ice with a cold allergy"));
+  session::VirtualClock clock;
+  test::Recorder recorder;
+  session::Engine engine(plan, clock, recorder);
+  engine.start();
+  clock.set(100s);
+  engine.advance();
+  const auto lines = recorder.lines();
+  const std::vector<std::string> tail(lines.end() - 4, lines.end());
+  CHECK(tail == std::vector<std::string>{"100000 step_end 2", "100000 alternative 3 (cold_allergy)",
+                                         "100000 caution 3", "100000 before_prompt 3"});
+  const auto &swap = recorder.events[recorder.events.size() - 3];
+  CHECK(swap.title == "Heat");
+  CHECK(swap.text == "no ice with a cold allergy");
 }

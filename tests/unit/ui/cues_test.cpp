@@ -100,3 +100,20 @@ TEST_CASE("a notification shows routine text as text, not markup") {
                                  "Step 1: &lt;b&gt;A&lt;/b&gt; &amp; B"});
   CHECK(ui::speech_argv("espeak-ng", "Step 1: A & B").back() == "Step 1: A & B");
 }
+
+TEST_CASE("a skin check and the limit of ice ring, speak and notify") {
+  Calls calls;
+  auto cues = player(calls, {true, true, true}, std::string("espeak-ng"));
+  auto check = event(EventKind::skin_check);
+  check.text = "Check your skin under the ice pack: take it off if the skin has gone numb.";
+  cues.on_event(check);
+  auto limit = event(EventKind::skin_limit);
+  limit.text = "That is 20 minutes of ice, the most for the skin at one time: take the pack off "
+               "now.";
+  cues.on_event(limit);
+  CHECK(calls.bells == 2);
+  REQUIRE(calls.spawned.size() == 4);
+  CHECK(calls.spawned[0] == std::vector<std::string>{"espeak-ng", "--", check.text});
+  CHECK(calls.spawned[1].back() == check.text);
+  CHECK(calls.spawned[3].back() == limit.text);
+}

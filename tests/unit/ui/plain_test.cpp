@@ -53,3 +53,30 @@ TEST_CASE("routine text in plain lines is sanitised") {
   CHECK(line.find('\x1b') == std::string::npos);
   CHECK(line.find('\x07') == std::string::npos);
 }
+
+TEST_CASE("plain lines for pressure guidance, a swapped step, skin checks and the limit") {
+  const ui::PlainContext context{4, std::nullopt};
+  auto start = event(EventKind::step_start, 1, "Paraspinal muscles", 0s);
+  start.text = "Firm but comfortable; ease off if it hurts or tingling spreads.";
+  CHECK(ui::format_plain_line(start, context) ==
+        "[0:00] step 1/4: Paraspinal muscles - Firm but comfortable; ease off if it hurts or "
+        "tingling spreads.");
+  auto swap = event(EventKind::alternative, 4, "Heat", 480s);
+  swap.reason = "cold_allergy";
+  swap.text = "ice is not advised with a cold allergy";
+  CHECK(ui::format_plain_line(swap, context) ==
+        "[8:00] step 4/4 runs its alternative: Heat (cold_allergy: ice is not advised with a "
+        "cold allergy)");
+  auto check = event(EventKind::skin_check, 4, "Ice", 780s);
+  check.text = "Check your skin under the ice pack: take it off if the skin has gone numb.";
+  CHECK(ui::format_plain_line(check, context) ==
+        "[13:00]   Check your skin under the ice pack: take it off if the skin has gone numb.");
+  auto paused = event(EventKind::paused, 4, "Ice", 800s);
+  CHECK(ui::format_plain_line(paused, context) == "[13:20] paused");
+  paused.text = "Lift the ice pack off your skin until you go on.";
+  CHECK(ui::format_plain_line(paused, context) ==
+        "[13:20] paused. Lift the ice pack off your skin until you go on.");
+  auto end = event(EventKind::step_end, 4, "Ice", 1680s);
+  end.reason = "skin_limit";
+  CHECK(ui::format_plain_line(end, context) == "[28:00]   done: Ice (20 minutes on the skin)");
+}

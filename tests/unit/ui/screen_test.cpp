@@ -211,3 +211,73 @@ TEST_CASE("without UTF-8 the hint line and the help are ASCII, from the same key
   const auto lines = ui::render_screen(holding(), {100, 24}, true);
   CHECK(lines.back().text == ui::key_hints(ui::HintContext::running, 100, true));
 }
+
+namespace {
+
+// The screen of the lower-back ice, `seconds` after its pack went on (at 8:00).
+ui::ScreenModel on_ice(double seconds, bool paused = false) {
+  test::Harness h(test::lower_back());
+  h.run_to(480);
+  h.engine.handle(session::Input::confirm);
+  h.run_to(480 + seconds);
+  if (paused) {
+    h.engine.handle(session::Input::toggle_pause);
+  }
+  return ui::make_screen_model(h.engine.plan(), h.engine.state(), ui::Overlay::none, false);
+}
+
+} // namespace
+
+TEST_CASE("an ice step shows its time on the skin, each skin check, and lift it off when paused") {
+  auto model = on_ice(72);
+  CHECK(model.skin_note == "On the skin 1:12 (20:00 at most); check it every 5 minutes");
+  CHECK_FALSE(model.skin_alert);
+  auto text = joined(ui::render_screen(model, {80, 24}));
+  CHECK(text.find("On the skin 1:12") != std::string::npos);
+
+  model = on_ice(310); // 10 s after the first check
+  CHECK(model.skin_note ==
+        "Check your skin under the ice pack: take it off if the skin has gone numb.");
+  CHECK(model.skin_alert);
+  const auto lines = ui::render_screen(model, {80, 24});
+  const auto found = std::find_if(lines.begin(), lines.end(), [](const ui::ScreenLine &line) {
+    return line.text.starts_with("Check your skin");
+  });
+  REQUIRE(found != lines.end());
+  CHECK(found->tone == ui::Tone::warning);
+  CHECK(on_ice(331).skin_note.starts_with("On the skin 5:31"));
+
+  model = on_ice(400, true);
+  CHECK(model.skin_note == "Lift the ice pack off your skin until you go on.");
+  CHECK(model.skin_alert);
+  CHECK(joined(ui::render_screen(model, {80, 24})).find("Lift the ice pack off") !=
+        std::string::npos);
+}
+
+TEST_CASE("pressing steps show the pressure guidance, ice does not") {
+  auto model = holding();
+  CHECK(model.guidance == "Firm but comfortable; ease off if it hurts or tingling spreads.");
+  CHECK(joined(ui::render_screen(model, {80, 24}))
+            .find("Firm but comfortable; ease off if it hurts or tingling spreads.") !=
+        std::string::npos);
+  CHECK(on_ice(10).guidance.empty());
+  CHECK(holding().skin_note.empty());
+}
+
+TEST_CASE("a step run in place of another says why, with its cautions") {
+  auto routine = test::lower_back();
+  routine::Step heat = routine.steps[3];
+  heat.title = "Heat";
+  heat.kind = routine::StepKind::heat;
+  routine.steps[3].alternative = {heat};
+  auto plan = session::make_plan(routine);
+  REQUIRE(session::use_alternative(plan.steps[3], "cold_allergy", "no ice with a cold allergy"));
+  plan.steps[3].cautions = {"gentle"};
+  session::VirtualClock clock;
+  test::Recorder recorder;
+  session::Engine engine(plan, clock, recorder, {4, std::nullopt});
+  engine.start();
+  const auto model = ui::make_screen_model(engine.plan(), engine.state(), ui::Overlay::none, false);
+  CHECK(model.cautions ==
+        std::vector<std::string>{"Heat in place of Ice: no ice with a cold allergy", "gentle"});
+}
