@@ -158,7 +158,7 @@ expect_contains "$err" "lowerback: error: cannot open: no such file or routine
 
 # A name is a file when it has a '/' or ends in .toml, for check as for every command;
 # a file named like an id gets a hint instead of being read.
-cp "$SCRATCH/cold.toml" "$SCRATCH/cold"
+cp "$SCRATCH/warn.toml" "$SCRATCH/cold"
 (cd "$SCRATCH" && run_knead check cold && printf '%s\n%s\n' "$code" "$err" >"$SCRATCH/check-cold")
 expect_eq "$(cat "$SCRATCH/check-cold")" "1
 cold: error: cannot open: no such file or routine
