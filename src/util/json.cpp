@@ -61,6 +61,21 @@ std::string quote(std::string_view text) {
   return out;
 }
 
+// Outside strings JSON is ASCII, so every character outside ASCII is inside one,
+// where \uXXXX stands for it.
+std::string ascii_escaped(std::string_view document) {
+  std::string out;
+  out.reserve(document.size());
+  for (std::size_t i = 0; i < document.size(); ++i) {
+    if (static_cast<unsigned char>(document[i]) >= 0x80) {
+      i += append_escaped(out, document, i) - 1;
+    } else {
+      out += document[i];
+    }
+  }
+  return out;
+}
+
 Object &Object::add(std::string_view key, std::string_view text) {
   return add_raw(key, quote(text));
 }

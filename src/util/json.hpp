@@ -13,6 +13,11 @@ namespace knead::json {
 // terminal takes no UTF-8 (terminal_utf8()), characters outside ASCII as \uXXXX.
 std::string quote(std::string_view text);
 
+// `document` (JSON made here, so valid UTF-8) with each character outside ASCII
+// written as \uXXXX: the same JSON, for a terminal that takes no UTF-8, where some
+// bytes inside UTF-8 characters read as C1 controls. Output::print_json uses it.
+std::string ascii_escaped(std::string_view document);
+
 // A JSON object built member by member, in insertion order.
 class Object {
 public:

@@ -1,0 +1,153 @@
+#include "util/output.hpp"
+
+#include "util/json.hpp"
+
+#include <functional>
+#include <streambuf>
+#include <string_view>
+
+namespace knead {
+namespace {
+
+// The streambuf behind Output's streams: it gathers what is written and, at each
+// line break and flush, hands the whole characters gathered so far to `emit`, which
+// renders them as Text. A character cut between two writes waits for its end.
+class TextBuffer final : public std::streambuf {
+public:
+  explicit TextBuffer(std::function<void(const Text &)> emit) : m_emit(std::move(emit)) {}
+
+protected:
+  int_type overflow(int_type c) override {
+    if (c != traits_type::eof()) {
+      m_pending += static_cast<char>(c);
+      if (c == '\n') {
+        emit_whole_characters();
+      }
+    }
+    return traits_type::not_eof(c);
+  }
+
+  std::streamsize xsputn(const char *text, std::streamsize count) override {
+    m_pending.append(text, static_cast<std::size_t>(count));
+    if (std::string_view(text, static_cast<std::size_t>(count)).find('\n') !=
+        std::string_view::npos) {
+      emit_whole_characters();
+    }
+    return count;
+  }
+
+  int sync() override {
+    emit_whole_characters();
+    return 0;
+  }
+
+private:
+  void emit_whole_characters() {
+    // The start of a last character that is not yet complete, if any.
+    std::size_t end = m_pending.size();
+    std::size_t lead = end;
+    while (lead > 0 && end - lead < 4 &&
+           (static_cast<unsigned char>(m_pending[lead - 1]) & 0xC0U) == 0x80U) {
+      --lead;
+    }
+    if (lead > 0) {
+      const auto byte = static_cast<unsigned char>(m_pending[lead - 1]);
+      const std::size_t needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+      if (byte >= 0xC0 && end - (lead - 1) < needed) {
+        end = lead - 1;
+      }
+    }
+    if (end == 0) {
+      return;
+    }
+    m_emit(Text::trusted(std::string_view(m_pending).substr(0, end)));
+    m_pending.erase(0, end);
+  }
+
+  std::function<void(const Text &)> m_emit;
+  std::string m_pending;
+};
+
+void put(std::FILE *file, std::string_view bytes) {
+  if (!bytes.empty()) {
+    std::fwrite(bytes.data(), 1, bytes.size(), file);
+  }
+}
+
+} // namespace
+
+bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *term) {
+  if (mode != ColorMode::automatic) {
+    return mode == ColorMode::always;
+  }
+  const bool dumb = term == nullptr || std::string_view(term) == "dumb";
+  const bool no_color_set = no_color != nullptr && *no_color != '\0';
+  return is_tty && !dumb && !no_color_set;
+}
+
+Output::Output(Settings settings)
+    : m_settings(settings),
+      m_human_buffer(std::make_unique<TextBuffer>([this](const Text &text) { print(text); })),
+      m_error_buffer(
+          std::make_unique<TextBuffer>([this](const Text &text) { print_to_stderr(text); })),
+      m_human_stream(std::make_unique<std::ostream>(m_human_buffer.get())),
+      m_error_stream(std::make_unique<std::ostream>(m_error_buffer.get())) {}
+
+Output::~Output() {
+  m_human_stream->flush();
+  m_error_stream->flush();
+}
+
+std::string Output::render(const Text &text) const {
+  return text.in(m_settings.charset).utf8();
+}
+
+std::string Output::render_json(std::string_view document) const {
+  return utf8() ? std::string(document) : json::ascii_escaped(document);
+}
+
+void Output::write(std::FILE *file, const Text &text) {
+  if (utf8()) {
+    put(file, text.utf8());
+  } else {
+    put(file, render(text));
+  }
+}
+
+void Output::print(const Text &text) {
+  write(human_file(), text);
+}
+
+void Output::print_to_stderr(const Text &text) {
+  write(m_settings.err, text);
+}
+
+void Output::warning(const Text &message) {
+  write(m_settings.err, "knead: warning: " + message + "\n");
+  std::fflush(m_settings.err);
+}
+
+void Output::error(const Text &message) noexcept {
+  try {
+    write(m_settings.err, "knead: error: " + message + "\n");
+    std::fflush(m_settings.err);
+  } catch (...) { // NOLINT(bugprone-empty-catch): nowhere left to report to
+  }
+}
+
+void Output::print_json(std::string_view document) {
+  if (utf8()) {
+    put(m_settings.out, document);
+  } else {
+    put(m_settings.out, json::ascii_escaped(document));
+  }
+}
+
+void Output::flush() {
+  m_human_stream->flush();
+  m_error_stream->flush();
+  std::fflush(m_settings.out);
+  std::fflush(m_settings.err);
+}
+
+} // namespace knead
