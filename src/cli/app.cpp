@@ -2,12 +2,10 @@
 
 #include "cli/command.hpp"
 #include "knead_version.hpp"
+#include "ui/terminal_output.hpp"
 #include "util/error.hpp"
 #include "util/exit_code.hpp"
-#include "util/sanitize.hpp"
-#include "util/utf8.hpp"
-
-#include <fmt/format.h>
+#include "util/output.hpp"
 
 #include <poll.h>
 #include <unistd.h>
@@ -16,16 +14,16 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <iostream>
+#include <map>
 #include <system_error>
 
 namespace knead::cli {
 namespace {
 
-// Never throws: stderr may be gone too (a closed terminal, 2>/dev/full), and an
-// exception from here, inside a catch block, would abort instead of exiting.
-void print_error(std::string_view message) {
-  std::fputs(fmt::format("knead: error: {}\n", sanitize_for_terminal(message)).c_str(), stderr);
+// Error messages quote what the person gave (a routine name, a file, an option's
+// value), so the whole message is untrusted.
+void print_error(Output &out, const char *message) {
+  out.error(Text(Untrusted(message)));
 }
 
 // True when stdout is a pipe whose reader has gone (`knead log | head -1`).
@@ -38,7 +36,8 @@ bool stdout_reader_gone() {
 // not want the rest: that is no error, so `set -o pipefail` scripts and `head` get
 // along with knead (exit `code`, nothing on stderr). Any other failure, such as a
 // full disk, loses output the person asked for: one line and exit 1.
-int finish_output(int code) {
+int finish_output(Output &out, int code) {
+  out.flush();
   if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) {
     return code;
   }
@@ -46,15 +45,22 @@ int finish_output(int code) {
   if (stdout_reader_gone()) {
     return code;
   }
-  print_error(fmt::format("cannot write to standard output: {}", std::strerror(error)));
+  out.error(Text::format("cannot write to standard output: {}", std::strerror(error)));
   return code == exit_code::k_ok ? exit_code::k_error : code;
 }
 
-void build_command_tree(CLI::App &app, Action &action) {
+ColorMode color_mode(const std::string &name) {
+  static const std::map<std::string, ColorMode> k_modes = {
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  return k_modes.at(name);
+}
+
+void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
   app.set_version_flag("--version", std::string(KNEAD_VERSION));
   app.require_subcommand(0, 1);
   app.fallthrough(false);
-  add_run_command(app, action);
+  add_color_option(app, global);
+  add_run_command(app, action, global);
   add_list_command(app, action);
   add_show_command(app, action);
   add_check_command(app, action);
@@ -72,52 +78,62 @@ void build_command_tree(CLI::App &app, Action &action) {
 
 } // namespace
 
+void add_color_option(CLI::App &app, GlobalOptions &options) {
+  app.add_option("--color", options.color, "colour: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
 int run_app(int argc, char **argv) {
   // A closed pipe (`knead log | head -1`) must end quietly, not kill us mid-write:
   // writes then fail with EPIPE and output stops.
   std::signal(SIGPIPE, SIG_IGN);
-  // Before any output: in a locale without UTF-8 every printed text is ASCII.
-  set_terminal_utf8(utf8::locale_is_utf8());
+  // Before any output, so that every byte written goes through it. The colour is
+  // settled once --color is parsed.
+  Output out(ui::terminal_output_settings(ColorMode::automatic));
 
   CLI::App app{"knead: guided self-massage and acupressure routines for back pain", "knead"};
   Action action;
+  GlobalOptions global;
   try {
-    build_command_tree(app, action);
+    build_command_tree(app, action, global);
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp &e) {
-    return finish_output(app.exit(e));
+    return finish_output(out, app.exit(e, out.human_stream(), out.error_stream()));
   } catch (const CLI::CallForAllHelp &e) {
-    return finish_output(app.exit(e));
+    return finish_output(out, app.exit(e, out.human_stream(), out.error_stream()));
   } catch (const CLI::CallForVersion &e) {
-    return finish_output(app.exit(e));
+    return finish_output(out, app.exit(e, out.human_stream(), out.error_stream()));
   } catch (const CLI::ParseError &e) {
     // CLI11 uses 100-127 for parse errors; our contract says usage errors are 2.
-    print_error(e.what());
-    std::fputs("Run 'knead --help' for the commands and options.\n", stderr);
+    print_error(out, e.what());
+    out.print_to_stderr("Run 'knead --help' for the commands and options.\n");
     return exit_code::k_usage;
   } catch (const Error &e) {
-    print_error(e.what());
+    print_error(out, e.what());
     return e.exit_code();
+  }
+  if (const auto mode = color_mode(global.color); mode != ColorMode::automatic) {
+    out.set_color(mode == ColorMode::always);
   }
 
   int code = exit_code::k_ok;
   try {
-    code = action ? action() : print_bare_help(app);
+    code = action ? action(out) : print_bare_help(app, out);
   } catch (const Error &e) {
-    print_error(e.what());
+    print_error(out, e.what());
     return e.exit_code();
   } catch (const std::system_error &e) {
-    // fmt::print writes a long output at once and throws when that fails; with
-    // stdout's error flag set, it is judged below with the rest of the output.
+    // A write that failed leaves stdout's error flag set: judged below with the rest
+    // of the output.
     if (std::ferror(stdout) == 0) {
-      print_error(e.what());
+      print_error(out, e.what());
       return exit_code::k_error;
     }
   } catch (const std::exception &e) {
-    print_error(e.what());
+    print_error(out, e.what());
     return exit_code::k_error;
   }
-  return finish_output(code);
+  return finish_output(out, code);
 }
 
 } // namespace knead::cli

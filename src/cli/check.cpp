@@ -5,9 +5,6 @@
 #include "routine/source_file.hpp"
 #include "routine/timing.hpp"
 #include "util/exit_code.hpp"
-#include "util/sanitize.hpp"
-
-#include <fmt/format.h>
 
 #include <memory>
 
@@ -28,22 +25,23 @@ routine::LoadResult check_one(const routine::Library &library, const std::string
   return result;
 }
 
-int check(const std::vector<std::string> &names) {
-  const auto library = make_library();
+int check(const std::vector<std::string> &names, Output &out) {
+  const auto library = make_library(out);
   bool failed = false;
   for (const auto &name : names) {
     const auto result = check_one(library, name);
-    fmt::print(stderr, "{}", routine::format_diagnostics(result.diagnostics));
+    out.print_to_stderr(routine::format_diagnostics(result.diagnostics));
     if (!result.routine) {
       failed = true;
       continue;
     }
     const auto &routine = *result.routine;
-    fmt::print("{}: ok ({} step{}, {})\n", sanitize_for_terminal(name), routine.steps.size(),
-               routine.steps.size() == 1 ? "" : "s",
-               routine::format_clock(routine::routine_duration(routine)));
+    out.print(
+        Text::format("{}: ok ({} step{}, {})\n", Untrusted(name), routine.steps.size(),
+                     routine.steps.size() == 1 ? "" : "s",
+                     Text::trusted(routine::format_clock(routine::routine_duration(routine)))));
   }
-  std::fflush(stdout);
+  out.flush();
   return failed ? exit_code::k_error : exit_code::k_ok;
 }
 
@@ -56,7 +54,7 @@ void add_check_command(CLI::App &app, Action &action) {
   sub->add_option("files", *names, "routine files (or routine ids) to check")->required();
   sub->footer("Exit status: 0 when every file loads (warnings allowed), 1 on any error.\n"
               "The format of routine files: docs/routine-format.md");
-  sub->callback([&action, names] { action = [names] { return check(*names); }; });
+  sub->callback([&action, names] { action = [names](Output &out) { return check(*names, out); }; });
 }
 
 } // namespace knead::cli

@@ -3,9 +3,6 @@
 #include "cli/library.hpp"
 #include "knead_version.hpp"
 #include "util/error.hpp"
-#include "util/sanitize.hpp"
-
-#include <fmt/format.h>
 
 #include <memory>
 
@@ -18,27 +15,30 @@ struct CompletionsOptions {
   bool man = false;
 };
 
-int print_completions(const CLI::App &root, const CompletionsOptions &options) {
+int print_completions(const CLI::App &root, const CompletionsOptions &options, Output &out) {
   if (options.routines) {
     // Asked by the completion scripts at completion time: ids only, one a line. An
-    // id from a file name with control characters, escape sequences or invalid UTF-8
-    // is left out: the shell would show its bytes, and it cannot be typed anyway.
-    for (const auto &found : make_library().find_all()) {
-      if (sanitize_for_terminal(found.id) == found.id) {
-        fmt::print("{}\n", found.id);
+    // id that the terminal would not show as it is (control characters, escape
+    // sequences, invalid UTF-8, or anything outside ASCII in a C locale) is left out:
+    // it cannot be typed anyway.
+    for (const auto &found : make_library(out).find_all()) {
+      const auto shown = Text(Untrusted(found.id)).in(out.charset());
+      if (shown.utf8() == found.id) {
+        out.print(shown + "\n");
       }
     }
     return 0;
   }
+  // The scripts and the page are the program's own text, made from its command tree.
   auto tree = describe_command_tree(root);
   if (options.man) {
-    fmt::print("{}", man_page(tree, KNEAD_VERSION));
+    out.print(Text::trusted(man_page(tree, KNEAD_VERSION)));
   } else if (options.shell == "bash") {
-    fmt::print("{}", bash_completion_script(tree));
+    out.print(Text::trusted(bash_completion_script(tree)));
   } else if (options.shell == "zsh") {
-    fmt::print("{}", zsh_completion_script(tree));
+    out.print(Text::trusted(zsh_completion_script(tree)));
   } else if (options.shell == "fish") {
-    fmt::print("{}", fish_completion_script(tree));
+    out.print(Text::trusted(fish_completion_script(tree)));
   } else {
     throw UsageError("name a shell: knead completions bash|zsh|fish");
   }
@@ -57,7 +57,7 @@ void add_completions_command(CLI::App &app, Action &action) {
   sub->add_flag("--man", options->man, "print the knead(1) man page in roff")->group("");
   sub->footer("Install: knead completions bash > ~/.local/share/bash-completion/completions/knead");
   sub->callback([&action, &app, options] {
-    action = [&app, options] { return print_completions(app, *options); };
+    action = [&app, options](Output &out) { return print_completions(app, *options, out); };
   });
 }
 

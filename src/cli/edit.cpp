@@ -9,7 +9,6 @@
 #include "util/editor.hpp"
 #include "util/error.hpp"
 #include "util/process.hpp"
-#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -27,11 +26,11 @@ namespace fs = std::filesystem;
 
 // The file to edit: a path as given, a user routine in place, or a built-in or
 // system routine copied to the user folder first (those are not ours to change).
-fs::path file_to_edit(const std::string &name) {
+fs::path file_to_edit(const std::string &name, Output &out) {
   if (routine::is_routine_path(name)) {
     return name;
   }
-  const auto library = make_library();
+  const auto library = make_library(out);
   const auto found = library.find(name);
   if (!found) {
     throw Error(fmt::format("no routine named \"{}\"; {}", name, library.suggestion(name)));
@@ -52,31 +51,33 @@ fs::path file_to_edit(const std::string &name) {
   }
   const auto path = user_routine_path(name);
   routine::write_new_file(path, text);
-  fmt::print("Copied the {} routine {} to {}\n", routine::to_string(found->origin),
-             sanitize_for_terminal(name), sanitize_for_terminal(path.string()));
+  out.print(Text::format("Copied the {} routine {} to {}\n", routine::to_string(found->origin),
+                         Untrusted(name), Untrusted(path.string())));
   return path;
 }
 
-void run_editor(const fs::path &path) {
+void run_editor(const fs::path &path, Output &out) {
   auto argv = editor_command(std::getenv("VISUAL"), std::getenv("EDITOR"), process::is_available);
   // A file name starting with '-' would read as an option to the editor.
   const auto file = path.string();
   argv.push_back(file.starts_with('-') ? "./" + file : file);
-  std::fflush(stdout);
+  out.flush();
   const auto result = process::run(argv);
   if (!result) {
     throw Error(fmt::format("cannot start the editor \"{}\"; set VISUAL or EDITOR", argv.front()));
   }
   if (result->exit_code != 0) {
-    fmt::print(stderr, "knead: the editor exited with status {}\n", result->exit_code);
+    out.print_to_stderr(
+        Text::format("knead: the editor exited with status {}\n", result->exit_code));
   }
 }
 
-bool ask_to_reopen() {
+bool ask_to_reopen(Output &out) {
   if (::isatty(STDIN_FILENO) == 0 || ::isatty(STDERR_FILENO) == 0) {
     return false;
   }
-  fmt::print(stderr, "Reopen the editor to fix it? [Y/n] ");
+  out.print_to_stderr("Reopen the editor to fix it? [Y/n] ");
+  out.flush();
   std::string answer;
   if (!std::getline(std::cin, answer)) {
     return false;
@@ -84,20 +85,20 @@ bool ask_to_reopen() {
   return answer.empty() || answer[0] == 'y' || answer[0] == 'Y';
 }
 
-int edit(const std::string &name) {
-  const auto path = file_to_edit(name);
+int edit(const std::string &name, Output &out) {
+  const auto path = file_to_edit(name, out);
   const auto id = path.stem().string();
   while (true) {
-    run_editor(path);
+    run_editor(path, out);
     const auto result = routine::load_routine_file(path, id);
-    fmt::print(stderr, "{}", routine::format_diagnostics(result.diagnostics));
+    out.print_to_stderr(routine::format_diagnostics(result.diagnostics));
     if (result.routine) {
-      fmt::print("{}: ok ({} steps, {})\n", sanitize_for_terminal(path.string()),
-                 result.routine->steps.size(),
-                 routine::format_clock(routine::routine_duration(*result.routine)));
+      out.print(Text::format(
+          "{}: ok ({} steps, {})\n", Untrusted(path.string()), result.routine->steps.size(),
+          Text::trusted(routine::format_clock(routine::routine_duration(*result.routine)))));
       return exit_code::k_ok;
     }
-    if (!ask_to_reopen()) {
+    if (!ask_to_reopen(out)) {
       return exit_code::k_error;
     }
   }
@@ -111,7 +112,7 @@ void add_edit_command(CLI::App &app, Action &action) {
   sub->add_option("routine", *name, "a routine id or a .toml file")->required();
   sub->footer("The editor is $VISUAL, else $EDITOR, else editor or vi. A built-in or system "
               "routine is\ncopied to your routine folder first, and the copy is opened.");
-  sub->callback([&action, name] { action = [name] { return edit(*name); }; });
+  sub->callback([&action, name] { action = [name](Output &out) { return edit(*name, out); }; });
 }
 
 } // namespace knead::cli

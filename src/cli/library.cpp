@@ -3,17 +3,15 @@
 #include "knead_version.hpp"
 #include "routine/builtin.hpp"
 #include "util/error.hpp"
-#include "util/sanitize.hpp"
 #include "util/xdg.hpp"
 
-#include <cstdio>
 #include <string>
 
 namespace knead::cli {
 
 namespace fs = std::filesystem;
 
-routine::Library make_library() {
+routine::Library make_library(Output &out) {
   routine::LibraryFolders folders;
   folders.install = fs::path(KNEAD_INSTALL_DATADIR) / "knead" / "routines";
   for (const auto &dir : xdg::data_dirs()) {
@@ -24,11 +22,9 @@ routine::Library make_library() {
   } catch (const Error &) {
     // Neither XDG_CONFIG_HOME nor HOME: there is no user folder to search.
   }
-  return {routine::builtin_routine_texts(), folders, [](const std::string &warning) {
-            const auto line = "knead: warning: " + sanitize_for_terminal(warning) + "\n";
-            std::fputs(line.c_str(), stderr);
-            std::fflush(stderr);
-          }};
+  // The warning names a folder: untrusted.
+  return {routine::builtin_routine_texts(), folders,
+          [&out](const std::string &warning) { out.warning(Text(Untrusted(warning))); }};
 }
 
 fs::path user_routine_path(std::string_view id) {

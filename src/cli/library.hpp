@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routine/library.hpp"
+#include "util/output.hpp"
 
 #include <filesystem>
 #include <string_view>
@@ -9,9 +10,9 @@ namespace knead::cli {
 
 // The routine library of this run, built where the program meets the system: the
 // built-ins, the install's share/knead/routines, each $XDG_DATA_DIRS/knead/routines
-// and $XDG_CONFIG_HOME/knead/routines (none without a home), its warnings on stderr.
-// A command builds one and hands it on, so each unreadable folder is named once.
-routine::Library make_library();
+// and $XDG_CONFIG_HOME/knead/routines (none without a home), its warnings through
+// `out`. A command builds one and hands it on, so each unreadable folder is named once.
+routine::Library make_library(Output &out);
 
 // Where `knead new` and `knead edit` write the user's routine `id`, in the folder the
 // library searches last: `$XDG_CONFIG_HOME/knead/routines/<id>.toml`. Throws

@@ -2,8 +2,6 @@
 #include "cli/library.hpp"
 #include "routine/list_view.hpp"
 
-#include <fmt/format.h>
-
 #include <memory>
 
 namespace knead::cli {
@@ -13,10 +11,13 @@ void add_list_command(CLI::App &app, Action &action) {
   auto *sub = app.add_subcommand("list", "list the routines found (built-in, system, user)");
   sub->add_flag("--json", *json, "print the list as JSON");
   sub->callback([&action, json] {
-    action = [json] {
-      const auto routines = routine::list_routines(make_library());
-      fmt::print("{}", *json ? routine::routine_list_json(routines)
-                             : routine::format_routine_list(routines));
+    action = [json](Output &out) {
+      const auto routines = routine::list_routines(make_library(out));
+      if (*json) {
+        out.print_json(routine::routine_list_json(routines));
+      } else {
+        out.print(routine::format_routine_list(routines, out.charset()));
+      }
       return 0;
     };
   });

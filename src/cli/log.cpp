@@ -3,8 +3,6 @@
 #include "history/store.hpp"
 #include "routine/name.hpp"
 #include "util/error.hpp"
-#include "util/sanitize.hpp"
-#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -22,7 +20,7 @@ struct LogOptions {
   bool csv = false;
 };
 
-int run_log(const LogOptions &options) {
+int run_log(const LogOptions &options, Output &out) {
   history::SessionFilter filter;
   filter.with_skipped_steps = true;
   if (!options.routine.empty()) {
@@ -31,8 +29,8 @@ int run_log(const LogOptions &options) {
   if (!options.since.empty()) {
     const auto day = history::parse_day(options.since);
     if (!day) {
-      throw UsageError(fmt::format("--since: \"{}\" is not a date; write it as YYYY-MM-DD",
-                                   sanitize_for_terminal(options.since)));
+      throw UsageError(
+          fmt::format("--since: \"{}\" is not a date; write it as YYYY-MM-DD", options.since));
     }
     filter.since = history::local_day_start(*day);
   }
@@ -43,10 +41,13 @@ int run_log(const LogOptions &options) {
   if (auto store = history::Store::open_for_reading(history::default_history_path())) {
     sessions = store->sessions(filter);
   }
-  const auto format = options.json  ? history::LogFormat::json
-                      : options.csv ? history::LogFormat::csv
-                                    : history::LogFormat::text;
-  fmt::print("{}", history::format_log(sessions, format, utf8::locale_is_utf8()));
+  if (options.json) {
+    out.print_json(history::format_log_json(sessions));
+  } else if (options.csv) {
+    out.print(history::format_log_csv(sessions));
+  } else {
+    out.print(history::format_log_text(sessions, out.charset()));
+  }
   return exit_code::k_ok;
 }
 
@@ -75,7 +76,8 @@ void add_log_command(CLI::App &app, Action &action) {
   auto *json = sub->add_flag("--json", options->json, "JSON: a list of session objects");
   auto *csv = sub->add_flag("--csv", options->csv, "CSV with a header line");
   json->excludes(csv);
-  sub->callback([&action, options] { action = [options] { return run_log(*options); }; });
+  sub->callback(
+      [&action, options] { action = [options](Output &out) { return run_log(*options, out); }; });
 }
 
 } // namespace knead::cli

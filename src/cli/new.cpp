@@ -4,7 +4,6 @@
 #include "routine/scaffold.hpp"
 #include "routine/user_folder.hpp"
 #include "util/error.hpp"
-#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -20,38 +19,40 @@ struct NewOptions {
   bool to_stdout = false;
 };
 
-int create(const NewOptions &options) {
+int create(const NewOptions &options, Output &out) {
   if (!routine::is_routine_id(options.name)) {
     throw UsageError(fmt::format("\"{}\" cannot be a routine name: use lower-case letters, "
                                  "digits and hyphens, such as \"evening-back\"",
                                  options.name));
   }
-  const auto library = make_library();
+  const auto library = make_library(out);
   std::string text = routine::scaffold_routine(options.name);
   if (!options.from.empty()) {
     const auto from = library.load(options.from);
     text = routine::copied_routine(from.content, from.id, from.path);
   }
   if (options.to_stdout) {
-    fmt::print("{}", sanitize_for_terminal(text, true));
+    // A routine from a file (--from) is untrusted, line breaks and all.
+    out.print(Text::lines(Untrusted(text)));
     return 0;
   }
   const auto path = user_routine_path(options.name);
   if (std::filesystem::exists(path)) {
-    throw Error(fmt::format("{} already exists; 'knead edit {}' opens it",
-                            sanitize_for_terminal(path.string()), options.name));
+    throw Error(
+        fmt::format("{} already exists; 'knead edit {}' opens it", path.string(), options.name));
   }
   routine::write_new_file(path, text);
-  fmt::print("Created {}\n", sanitize_for_terminal(path.string()));
+  out.print(Text::format("Created {}\n", Untrusted(path.string())));
   const auto found = library.find(options.name);
   if (found && !found->shadows.empty()) {
-    fmt::print("It shadows {} of the same name.\n",
-               found->shadows.back().rfind("builtin:", 0) == 0
-                   ? "the built-in routine"
-                   : sanitize_for_terminal(found->shadows.back()));
+    out.print(Text::format("It shadows {} of the same name.\n",
+                           found->shadows.back().rfind("builtin:", 0) == 0
+                               ? Text("the built-in routine")
+                               : Text(Untrusted(found->shadows.back()))));
   }
-  fmt::print("Edit it with 'knead edit {}', then try it with 'knead show {}'.\n", options.name,
-             options.name);
+  // The name is a routine id by now (is_routine_id): plain letters, digits and '-'.
+  out.print(Text::format("Edit it with 'knead edit {}', then try it with 'knead show {}'.\n",
+                         Untrusted(options.name), Untrusted(options.name)));
   return 0;
 }
 
@@ -63,7 +64,8 @@ void add_new_command(CLI::App &app, Action &action) {
   sub->add_option("name", options->name, "the new routine's id, such as evening-back")->required();
   sub->add_option("--from", options->from, "copy this routine (an id or a file) instead");
   sub->add_flag("--stdout", options->to_stdout, "print the routine instead of writing a file");
-  sub->callback([&action, options] { action = [options] { return create(*options); }; });
+  sub->callback(
+      [&action, options] { action = [options](Output &out) { return create(*options, out); }; });
 }
 
 } // namespace knead::cli

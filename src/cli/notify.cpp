@@ -15,8 +15,8 @@ struct NotifyOptions {
   bool if_due = false;
 };
 
-int notify(const NotifyOptions &options) {
-  auto id = reminder_routine(options.routine, /*must_exist=*/true);
+int notify(const NotifyOptions &options, Output &out) {
+  auto id = reminder_routine(options.routine, /*must_exist=*/true, out);
   // A reminder fires every day; once the routine is done, it has nothing to say.
   if (options.if_due && history::completed_today(id, std::chrono::system_clock::now())) {
     return 0;
@@ -34,7 +34,8 @@ void add_notify_command(CLI::App &app, Action &action) {
       ->default_str(options->routine);
   sub->add_flag("--if-due", options->if_due,
                 "stay silent when the routine was already completed today");
-  sub->callback([&action, options] { action = [options] { return notify(*options); }; });
+  sub->callback(
+      [&action, options] { action = [options](Output &out) { return notify(*options, out); }; });
 }
 
 } // namespace knead::cli

@@ -14,13 +14,17 @@ struct PointsOptions {
   bool json = false;
 };
 
-int points(const PointsOptions &options) {
+int points(const PointsOptions &options, Output &out) {
   const auto found = routine::search_points(options.query);
   if (found.empty() && !options.json) {
     throw Error(
         fmt::format("no point matches \"{}\"; 'knead points' lists them all", options.query));
   }
-  fmt::print("{}", options.json ? routine::points_json(found) : routine::format_points(found));
+  if (options.json) {
+    out.print_json(routine::points_json(found));
+  } else {
+    out.print(routine::format_points(found));
+  }
   return found.empty() ? exit_code::k_error : exit_code::k_ok;
 }
 
@@ -32,7 +36,8 @@ void add_points_command(CLI::App &app, Action &action) {
   sub->add_option("query", options->query,
                   "a point code (BL40) or a word to search for (knee, foot, sea)");
   sub->add_flag("--json", options->json, "print the points as JSON");
-  sub->callback([&action, options] { action = [options] { return points(*options); }; });
+  sub->callback(
+      [&action, options] { action = [options](Output &out) { return points(*options, out); }; });
 }
 
 } // namespace knead::cli

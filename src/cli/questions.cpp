@@ -4,8 +4,6 @@
 #include "screening/applicable.hpp"
 #include "screening/listing.hpp"
 
-#include <fmt/format.h>
-
 #include <memory>
 #include <string>
 
@@ -18,15 +16,15 @@ struct QuestionsOptions {
   bool answers_template = false;
 };
 
-int run_questions(const QuestionsOptions &options) {
-  const auto routine = make_library().load(options.routine);
+int run_questions(const QuestionsOptions &options, Output &out) {
+  const auto routine = make_library(out).load(options.routine);
   const auto questions = screening::questions_for(routine);
   if (options.json) {
-    fmt::print("{}", screening::format_questions_json(questions));
+    out.print_json(screening::format_questions_json(questions));
   } else if (options.answers_template) {
-    fmt::print("{}", screening::format_answers_template(questions, routine.id));
+    out.print(screening::format_answers_template(questions, routine.id));
   } else {
-    fmt::print("{}", screening::format_questions(questions));
+    out.print(screening::format_questions(questions));
   }
   return 0;
 }
@@ -42,7 +40,9 @@ void add_questions_command(CLI::App &app, Action &action) {
   sub->add_flag("--template", options->answers_template,
                 "print an answers file to fill in, for 'knead run --answers FILE'")
       ->excludes(json);
-  sub->callback([&action, options] { action = [options] { return run_questions(*options); }; });
+  sub->callback([&action, options] {
+    action = [options](Output &out) { return run_questions(*options, out); };
+  });
 }
 
 } // namespace knead::cli

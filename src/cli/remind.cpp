@@ -27,18 +27,19 @@ void add_remind_command(CLI::App &app, Action &action) {
       ->excludes(print)
       ->excludes(cron);
   print->excludes(cron);
-  add->callback(
-      [&action, add_options] { action = [add_options] { return remind_add(*add_options); }; });
+  add->callback([&action, add_options] {
+    action = [add_options](Output &out) { return remind_add(*add_options, out); };
+  });
 
   auto *list = remind->add_subcommand("list", "show the reminders, their next run, and if enabled");
-  list->callback([&action] { action = [] { return remind_list(); }; });
+  list->callback([&action] { action = [](Output &out) { return remind_list(out); }; });
 
   auto remove_routine = std::make_shared<std::string>();
   auto *remove = remind->add_subcommand("remove", "disable and delete a reminder");
   remove->add_option("routine", *remove_routine, "the routine whose reminder to delete")
       ->required();
   remove->callback([&action, remove_routine] {
-    action = [remove_routine] { return remind_remove(*remove_routine); };
+    action = [remove_routine](Output &out) { return remind_remove(*remove_routine, out); };
   });
 }
 

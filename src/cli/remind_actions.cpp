@@ -7,7 +7,6 @@
 #include "remind/units.hpp"
 #include "routine/name.hpp"
 #include "util/error.hpp"
-#include "util/sanitize.hpp"
 #include "util/xdg.hpp"
 
 #include <fmt/format.h>
@@ -29,23 +28,24 @@ fs::path this_binary() {
   return path;
 }
 
-void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir) {
-  fmt::print(stderr,
-             "knead: wrote {} and {} in {}, but no systemd user manager answered, so the "
-             "reminder is not enabled yet. Where one runs, enable it with:\n"
-             "  systemctl --user daemon-reload && systemctl --user enable --now {}\n"
-             "Timers run only while your user manager runs; to keep it running when you are "
-             "logged out: loginctl enable-linger \"$USER\". Without systemd, use: knead remind "
-             "add --cron\n",
-             units.timer_name, units.service_name, sanitize_for_terminal(dir.string()),
-             units.timer_name);
+// The unit names come from a checked reminder id (is_valid_reminder_id): trusted.
+void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir, Output &out) {
+  out.print_to_stderr(Text::format(
+      "knead: wrote {} and {} in {}, but no systemd user manager answered, so the "
+      "reminder is not enabled yet. Where one runs, enable it with:\n"
+      "  systemctl --user daemon-reload && systemctl --user enable --now {}\n"
+      "Timers run only while your user manager runs; to keep it running when you are "
+      "logged out: loginctl enable-linger \"$USER\". Without systemd, use: knead remind "
+      "add --cron\n",
+      Text::trusted(units.timer_name), Text::trusted(units.service_name), Untrusted(dir.string()),
+      Text::trusted(units.timer_name)));
 }
 
 } // namespace
 
 // A reminder runs `knead notify ID`, and the id becomes part of the unit names, so
 // a reminder names a routine by a plain id, never by a file.
-std::string reminder_routine(const std::string &name, bool must_exist) {
+std::string reminder_routine(const std::string &name, bool must_exist, Output &out) {
   if (routine::is_routine_path(name)) {
     throw UsageError(fmt::format("a reminder names a routine by its id, not a file; put the file "
                                  "in {} and use its name without \".toml\"",
@@ -54,72 +54,80 @@ std::string reminder_routine(const std::string &name, bool must_exist) {
   if (!remind::is_valid_reminder_id(name)) {
     throw UsageError(fmt::format("\"{}\" cannot name a reminder: use a routine id made of "
                                  "letters, digits, '-' and '_'",
-                                 sanitize_for_terminal(name)));
+                                 name));
   }
   if (must_exist) {
-    (void)make_library().load(name);
+    (void)make_library(out).load(name);
   }
   return name;
 }
 
-int remind_add(const RemindAddOptions &options) {
+int remind_add(const RemindAddOptions &options, Output &out) {
   remind::Schedule schedule;
   remind::parse_time_of_day(options.at, schedule);
   schedule.days = remind::parse_days(options.days);
-  auto routine = reminder_routine(options.routine, /*must_exist=*/true);
+  auto routine = reminder_routine(options.routine, /*must_exist=*/true, out);
   auto binary = this_binary();
 
   if (options.cron) {
-    fmt::print("{}\n", remind::cron_line(routine, schedule, binary, ::getuid()));
+    // The line holds this program's path, which may hold anything.
+    out.print(Text(Untrusted(remind::cron_line(routine, schedule, binary, ::getuid()))) + "\n");
     return 0;
   }
   auto units = remind::make_units(routine, schedule, binary);
   auto dir = remind::user_unit_dir();
   if (options.print) {
-    fmt::print("# {}\n{}\n# {}\n{}", sanitize_for_terminal((dir / units.timer_name).string()),
-               units.timer_text, sanitize_for_terminal((dir / units.service_name).string()),
-               units.service_text);
+    out.print(Text::format("# {}\n{}\n# {}\n{}", Untrusted((dir / units.timer_name).string()),
+                           Text::lines(Untrusted(units.timer_text)),
+                           Untrusted((dir / units.service_name).string()),
+                           Text::lines(Untrusted(units.service_text))));
     return 0;
   }
   remind::write_units(dir, units);
   if (options.no_enable) {
-    fmt::print("Wrote {} and {} in {} (not enabled). Enable with:\n"
-               "  systemctl --user daemon-reload && systemctl --user enable --now {}\n",
-               units.timer_name, units.service_name, sanitize_for_terminal(dir.string()),
-               units.timer_name);
+    out.print(Text::format("Wrote {} and {} in {} (not enabled). Enable with:\n"
+                           "  systemctl --user daemon-reload && systemctl --user enable --now {}\n",
+                           Text::trusted(units.timer_name), Text::trusted(units.service_name),
+                           Untrusted(dir.string()), Text::trusted(units.timer_name)));
     return 0;
   }
   if (!remind::systemctl_user({"daemon-reload"}) ||
       !remind::systemctl_user({"enable", "--now", units.timer_name})) {
-    print_enable_later(units, dir);
+    print_enable_later(units, dir, out);
     return 0;
   }
   auto next = remind::next_run(units.timer_name);
-  fmt::print("Reminder set: {} at {} ({}); next: {}\n", routine, remind::describe(schedule),
-             units.timer_name, next.value_or("unknown"));
+  out.print(Text::format("Reminder set: {} at {} ({}); next: {}\n", Untrusted(routine),
+                         Text::trusted(remind::describe(schedule)), Text::trusted(units.timer_name),
+                         Untrusted(next.value_or("unknown"))));
   return 0;
 }
 
-int remind_list() {
+int remind_list(Output &out) {
   auto reminders = remind::find_reminders(remind::user_unit_dir());
   if (reminders.empty()) {
-    fmt::print("No reminders. Add one with: knead remind add --at 08:30\n");
+    out.print("No reminders. Add one with: knead remind add --at 08:30\n");
     return 0;
   }
-  fmt::print("{:<20} {:<24} {:<32} {}\n", "ROUTINE", "SCHEDULE", "NEXT RUN", "ENABLED");
+  out.print(
+      Text::format("{:<20} {:<24} {:<32} {}\n", "ROUTINE", "SCHEDULE", "NEXT RUN", "ENABLED"));
   for (const auto &reminder : reminders) {
     auto next = reminder.enabled ? remind::next_run(reminder.timer_name) : std::nullopt;
-    // The routine comes from the marker line of a file on disk, which may be hand-made.
-    fmt::print("{:<20} {:<24} {:<32} {}\n", sanitize_for_terminal(reminder.routine),
-               sanitize_for_terminal(reminder.schedule), sanitize_for_terminal(next.value_or("-")),
-               reminder.enabled ? "yes" : "no");
+    // The routine comes from the marker line of a file on disk, which may be hand-made;
+    // padded as the terminal shows it.
+    const auto shown = [&out](const std::string &text) {
+      return Text(Untrusted(text)).in(out.charset());
+    };
+    out.print(Text::format("{:<20} {:<24} {:<32} {}\n", shown(reminder.routine),
+                           shown(reminder.schedule), shown(next.value_or("-")),
+                           reminder.enabled ? "yes" : "no"));
   }
   return 0;
 }
 
-int remind_remove(const std::string &routine) {
+int remind_remove(const std::string &routine, Output &out) {
   // The routine file may be gone already; its reminder can still be removed.
-  auto id = reminder_routine(routine, /*must_exist=*/false);
+  auto id = reminder_routine(routine, /*must_exist=*/false, out);
   auto dir = remind::user_unit_dir();
   auto timer = remind::unit_stem(id) + ".timer";
   bool known = false;
@@ -136,7 +144,7 @@ int remind_remove(const std::string &routine) {
   auto deleted = remind::delete_units(dir, id);
   remind::systemctl_user({"daemon-reload"});
   for (const auto &path : deleted) {
-    fmt::print("Deleted {}\n", sanitize_for_terminal(path.string()));
+    out.print(Text::format("Deleted {}\n", Untrusted(path.string())));
   }
   return 0;
 }

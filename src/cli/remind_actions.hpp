@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routine/builtin.hpp"
+#include "util/output.hpp"
 
 #include <string>
 
@@ -19,10 +20,10 @@ struct RemindAddOptions {
 // `name` checked as the id of a routine a reminder or notification can name: an
 // id, not a file path, safe in unit names and crontab lines (else UsageError), and,
 // when `must_exist`, a routine that loads (else knead::Error).
-std::string reminder_routine(const std::string &name, bool must_exist);
+std::string reminder_routine(const std::string &name, bool must_exist, Output &out);
 
-int remind_add(const RemindAddOptions &options);
-int remind_list();
-int remind_remove(const std::string &routine);
+int remind_add(const RemindAddOptions &options, Output &out);
+int remind_list(Output &out);
+int remind_remove(const std::string &routine, Output &out);
 
 } // namespace knead::cli

@@ -18,9 +18,7 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
 #include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -31,7 +29,6 @@ namespace {
 struct RunCommandOptions {
   std::string routine = std::string(routine::k_default_routine);
   bool no_bell = false;
-  std::string color = "auto";
   std::string answers; // --answers FILE; empty: ask on the terminal
   ui::RunOptions run;
   int pain_before = -1; // -1: not given
@@ -51,14 +48,13 @@ void check_options(const RunCommandOptions &options, const session::Plan &plan) 
   }
 }
 
-int run_command(RunCommandOptions options) {
+int run_command(RunCommandOptions options, Output &out) {
   options.run.cues.bell = !options.no_bell;
-  static const std::map<std::string, ui::ColorMode> k_colors = {{"auto", ui::ColorMode::automatic},
-                                                                {"always", ui::ColorMode::always},
-                                                                {"never", ui::ColorMode::never}};
-  options.run.color = k_colors.at(options.color);
+  if (options.run.events_path == "-") {
+    out.give_stdout_to_data(); // the events; everything for the person goes to stderr
+  }
 
-  const routine::Routine routine = make_library().load(options.routine);
+  const routine::Routine routine = make_library(out).load(options.routine);
 
   session::Plan plan = session::make_plan(routine);
   check_options(options, plan); // before the questions: a typo costs no answers
@@ -70,7 +66,7 @@ int run_command(RunCommandOptions options) {
   // `screened.outcome` are what the history keeps.
   history::Recorder recorder(
       options.no_history ? std::nullopt : std::optional(std::filesystem::path()),
-      [] { return std::chrono::system_clock::now(); }, std::cerr);
+      [] { return std::chrono::system_clock::now(); }, out.warning_sink());
   screening::ScreenOptions screen_options;
   if (!options.answers.empty()) {
     screen_options.answers_file = options.answers;
@@ -79,9 +75,8 @@ int run_command(RunCommandOptions options) {
   screen_options.last_check_file = screening::default_last_check_file();
   screen_options.now = std::chrono::system_clock::now();
   screen_options.routine_name = options.routine;
-  std::ostream &screen_out = options.run.events_path == "-" ? std::cerr : std::cout;
   const screening::Decision screened =
-      screening::screen(routine, screen_options, std::cin, screen_out, std::cerr);
+      screening::screen(routine, screen_options, std::cin, out.human_stream(), out.error_stream());
   if (screened.stopped()) {
     recorder.stopped(
         history::make_session_start(routine, std::nullopt, screened.outcome, screened.answers));
@@ -93,7 +88,7 @@ int run_command(RunCommandOptions options) {
   // session record ("running"); the record hears every event through an EventSink
   // added to `sinks`. A history that cannot be written must not stop the session.
   const bool interactive = isatty(STDIN_FILENO) == 1 && !options.no_history;
-  std::ostream &prompts = options.run.events_path == "-" ? std::cerr : std::cout;
+  std::ostream &prompts = out.human_stream();
   const auto pain_before =
       history::pain_rating(given_pain(options.pain_before), interactive, std::cin, prompts);
   recorder.begin(
@@ -104,17 +99,16 @@ int run_command(RunCommandOptions options) {
   // (a closing terminal sends SIGHUP twice), then ends knead as it would have.
   ui::SignalHold hold;
   options.run.hold_at_end = &hold;
-  const ui::RunResult result = ui::run_session(plan, options.run, sinks);
+  const ui::RunResult result = ui::run_session(plan, options.run, sinks, out);
 
   // ---- Seam: history, after. Finish the record with result.totals.outcome (and the
   // totals), then ask the pain rating after (not after Ctrl-C: the person wants out).
   recorder.finish(result.totals.outcome);
 
   // The terminal may be gone (SIGHUP) or the reader of stdout: a summary nobody can see
-  // must not replace the session's exit code, as fmt::print's exception would.
-  std::FILE *out = options.run.events_path == "-" ? stderr : stdout;
-  std::fputs((ui::format_summary(result.totals) + "\n").c_str(), out);
-  std::fflush(out);
+  // must not replace the session's exit code (Output never throws for a failed write).
+  out.print(ui::format_summary(result.totals) + "\n");
+  out.flush();
   hold.release();
   if (!result.error.empty()) {
     throw Error(result.error); // after the summary: "knead: error: …", exit 1
@@ -128,7 +122,7 @@ int run_command(RunCommandOptions options) {
 
 } // namespace
 
-void add_run_command(CLI::App &app, Action &action) {
+void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
   auto options = std::make_shared<RunCommandOptions>();
   auto *sub =
       app.add_subcommand("run", "screen the person, then run a routine (default: lower-back)");
@@ -158,8 +152,7 @@ void add_run_command(CLI::App &app, Action &action) {
   sub->add_flag("--no-bell", options->no_bell, "no terminal bell at step start, switch, release");
   sub->add_flag("--voice", options->run.cues.voice, "speak cues with espeak-ng or spd-say");
   sub->add_flag("--notify", options->run.cues.notify, "desktop notifications via notify-send");
-  sub->add_option("--color", options->color, "colour: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_color_option(*sub, global);
   sub->add_option("--pain-before", options->pain_before,
                   "pain right now, 0 (none) to 10 (worst imaginable), instead of asking")
       ->type_name("N")
@@ -170,7 +163,9 @@ void add_run_command(CLI::App &app, Action &action) {
       ->check(CLI::Range(0, 10));
   sub->add_flag("--no-history", options->no_history,
                 "record nothing of this session (and ask no pain ratings)");
-  sub->callback([&action, options] { action = [options] { return run_command(*options); }; });
+  sub->callback([&action, options] {
+    action = [options](Output &out) { return run_command(*options, out); };
+  });
 }
 
 } // namespace knead::cli

@@ -1,10 +1,6 @@
 #include "cli/command.hpp"
 #include "cli/library.hpp"
 #include "routine/plan_view.hpp"
-#include "util/sanitize.hpp"
-#include "util/utf8.hpp"
-
-#include <fmt/format.h>
 
 #include <memory>
 
@@ -16,11 +12,13 @@ struct ShowOptions {
   bool json = false;
 };
 
-int show(const ShowOptions &options) {
-  const auto routine = make_library().load(options.routine);
-  fmt::print("{}", options.json
-                       ? routine::plan_json(routine)
-                       : routine::format_plan(routine, utf8::ellipsis_for(terminal_utf8())));
+int show(const ShowOptions &options, Output &out) {
+  const auto routine = make_library(out).load(options.routine);
+  if (options.json) {
+    out.print_json(routine::plan_json(routine));
+  } else {
+    out.print(routine::format_plan(routine, out.charset()));
+  }
   return 0;
 }
 
@@ -32,7 +30,8 @@ void add_show_command(CLI::App &app, Action &action) {
   sub->add_option("routine", options->routine, "a routine id (see 'knead list') or a .toml file")
       ->required();
   sub->add_flag("--json", options->json, "print the plan as JSON (times in seconds)");
-  sub->callback([&action, options] { action = [options] { return show(*options); }; });
+  sub->callback(
+      [&action, options] { action = [options](Output &out) { return show(*options, out); }; });
 }
 
 } // namespace knead::cli

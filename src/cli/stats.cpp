@@ -4,9 +4,6 @@
 #include "history/stats_format.hpp"
 #include "history/store.hpp"
 #include "routine/name.hpp"
-#include "util/utf8.hpp"
-
-#include <fmt/format.h>
 
 #include <chrono>
 #include <memory>
@@ -19,7 +16,7 @@ struct StatsOptions {
   bool json = false;
 };
 
-int run_stats(const StatsOptions &options) {
+int run_stats(const StatsOptions &options, Output &out) {
   history::SessionFilter filter;
   filter.routine = routine::routine_id_of(options.routine);
   filter.outline = true;
@@ -30,9 +27,9 @@ int run_stats(const StatsOptions &options) {
   }
   const auto stats = builder.result();
   if (options.json) {
-    fmt::print("{}", history::format_stats_json(stats, filter.routine));
+    out.print_json(history::format_stats_json(stats, filter.routine));
   } else {
-    fmt::print("{}", history::format_stats_text(stats, filter.routine, utf8::locale_is_utf8()));
+    out.print(history::format_stats_text(stats, filter.routine, out.charset()));
   }
   return exit_code::k_ok;
 }
@@ -45,7 +42,8 @@ void add_stats_command(CLI::App &app, Action &action) {
       "stats", "sessions, streaks, minutes, pain before and after, and the pain trend");
   sub->add_option("--routine", options->routine, "only sessions of this routine");
   sub->add_flag("--json", options->json, "one JSON object");
-  sub->callback([&action, options] { action = [options] { return run_stats(*options); }; });
+  sub->callback(
+      [&action, options] { action = [options](Output &out) { return run_stats(*options, out); }; });
 }
 
 } // namespace knead::cli

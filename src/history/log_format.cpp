@@ -2,7 +2,6 @@
 
 #include "history/json_text.hpp"
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -46,8 +45,41 @@ std::string json_row(const SessionRecord &session) {
       .str();
 }
 
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+Text csv_field(const std::string &text) {
+  const Text safe(Untrusted{text});
+  if (safe.utf8().find_first_of(",\"\n") == std::string::npos) {
+    return safe;
+  }
+  std::string quoted = "\"";
+  for (const char c : safe.utf8()) {
+    quoted += c;
+    if (c == '"') {
+      quoted += '"';
+    }
+  }
+  return Text::trusted(quoted + "\"");
+}
+
+Text optional_text(std::optional<int> value) {
+  return value ? Text::format("{}", *value) : Text();
+}
+
+Text pain_text(const SessionRecord &session, Charset charset) {
+  if (!session.pain_before && !session.pain_after) {
+    return {};
+  }
+  const auto rating = [](std::optional<int> value) {
+    return value ? Text::format("{}", *value) : Text("-");
+  };
+  return Text::format("  pain {} {} {}", rating(session.pain_before),
+                      charset == Charset::utf8 ? "→" : "->", rating(session.pain_after));
+}
+
+} // namespace
+
 // One session a line, so the output stays readable and greppable.
-std::string format_json(const std::vector<SessionRecord> &sessions) {
+std::string format_log_json(const std::vector<SessionRecord> &sessions) {
   std::string out = "[";
   for (std::size_t i = 0; i < sessions.size(); ++i) {
     out += i == 0 ? "\n" : ",\n";
@@ -57,79 +89,36 @@ std::string format_json(const std::vector<SessionRecord> &sessions) {
   return out;
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-std::string csv_field(std::string_view text) {
-  const auto safe = sanitize_for_terminal(text);
-  if (safe.find_first_of(",\"\n") == std::string::npos) {
-    return safe;
-  }
-  std::string quoted = "\"";
-  for (const char c : safe) {
-    quoted += c;
-    if (c == '"') {
-      quoted += '"';
-    }
-  }
-  return quoted + "\"";
-}
-
-std::string optional_text(std::optional<int> value) {
-  return value ? std::to_string(*value) : std::string();
-}
-
-std::string format_csv(const std::vector<SessionRecord> &sessions) {
-  std::string out = "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped\n";
+Text format_log_csv(const std::vector<SessionRecord> &sessions) {
+  Text out = "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped\n";
   for (const auto &session : sessions) {
-    out +=
-        fmt::format("{},{},{},{},{:.1f},{},{},{}\n", csv_field(session.routine_id),
-                    format_utc(session.started_at), ended_at(session), csv_field(session.outcome),
-                    minutes(session), optional_text(session.pain_before),
-                    optional_text(session.pain_after), session.skipped.size());
+    out += Text::format("{},{},{},{},{:.1f},{},{},{}\n", csv_field(session.routine_id),
+                        Text::trusted(format_utc(session.started_at)),
+                        Text::trusted(ended_at(session)), csv_field(session.outcome),
+                        minutes(session), optional_text(session.pain_before),
+                        optional_text(session.pain_after), session.skipped.size());
   }
   return out;
 }
 
-std::string pain_text(const SessionRecord &session, bool unicode) {
-  if (!session.pain_before && !session.pain_after) {
-    return {};
-  }
-  const auto rating = [](std::optional<int> value) {
-    return value ? std::to_string(*value) : std::string("-");
-  };
-  return fmt::format("  pain {} {} {}", rating(session.pain_before), unicode ? "→" : "->",
-                     rating(session.pain_after));
-}
-
-std::string format_text(const std::vector<SessionRecord> &sessions, bool unicode) {
+Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset) {
   if (sessions.empty()) {
     return "No sessions recorded.\n";
   }
-  std::string out;
+  Text out;
   for (const auto &session : sessions) {
-    out += fmt::format("{}  {:<12} {:<11} {:5.1f} min{}", format_local(session.started_at),
-                       sanitize_for_terminal(session.routine_id, false, !unicode),
-                       sanitize_for_terminal(session.outcome, false, !unicode), minutes(session),
-                       pain_text(session, unicode));
+    // Padded as the terminal shows them: in ASCII a character may become several.
+    out += Text::format("{}  {:<12} {:<11} {:5.1f} min{}",
+                        Text::trusted(format_local(session.started_at)),
+                        Text(Untrusted(session.routine_id)).in(charset),
+                        Text(Untrusted(session.outcome)).in(charset), minutes(session),
+                        pain_text(session, charset));
     if (!session.skipped.empty()) {
-      out += fmt::format("  ({} skipped)", session.skipped.size());
+      out += Text::format("  ({} skipped)", session.skipped.size());
     }
-    out += '\n';
+    out += "\n";
   }
   return out;
-}
-
-} // namespace
-
-std::string format_log(const std::vector<SessionRecord> &sessions, LogFormat format, bool unicode) {
-  switch (format) {
-  case LogFormat::json:
-    return format_json(sessions);
-  case LogFormat::csv:
-    return format_csv(sessions);
-  case LogFormat::text:
-    break;
-  }
-  return format_text(sessions, unicode);
 }
 
 } // namespace knead::history

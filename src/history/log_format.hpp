@@ -1,17 +1,19 @@
 #pragma once
 
 #include "history/record.hpp"
+#include "util/text.hpp"
 
 #include <string>
 #include <vector>
 
 namespace knead::history {
 
-enum class LogFormat { text, json, csv };
-
-// `knead log` output for `sessions` (already in the order to show). Every text
-// read from the database is sanitised, in each format. Text shows local times for
-// people; JSON and CSV show ISO 8601 UTC for scripts. `unicode` picks "→" over "->".
-std::string format_log(const std::vector<SessionRecord> &sessions, LogFormat format, bool unicode);
+// `knead log` output for `sessions` (already in the order to show), in each of its
+// formats. Every text read from the database is untrusted. Text shows local times
+// for people, lined up as a terminal with `charset` shows it ("→" or "->"); JSON and
+// CSV show ISO 8601 UTC for scripts.
+Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset);
+std::string format_log_json(const std::vector<SessionRecord> &sessions);
+Text format_log_csv(const std::vector<SessionRecord> &sessions);
 
 } // namespace knead::history

@@ -2,10 +2,9 @@
 
 #include "history/hash.hpp"
 #include "routine/timing.hpp"
-#include "util/sanitize.hpp"
+#include "util/untrusted.hpp"
 
 #include <algorithm>
-#include <ostream>
 
 namespace knead::history {
 namespace {
@@ -16,9 +15,8 @@ int whole_seconds(std::chrono::milliseconds time) {
 
 } // namespace
 
-Recorder::Recorder(std::optional<std::filesystem::path> path, WallClock clock,
-                   std::ostream &warnings)
-    : m_path(std::move(path)), m_clock(std::move(clock)), m_warnings(warnings) {}
+Recorder::Recorder(std::optional<std::filesystem::path> path, WallClock clock, WarningSink warn)
+    : m_path(std::move(path)), m_clock(std::move(clock)), m_warn(std::move(warn)) {}
 
 void Recorder::attempt(const std::function<void(Store &)> &work) {
   if (!m_path || m_failed) {
@@ -39,9 +37,7 @@ void Recorder::attempt(const std::function<void(Store &)> &work) {
     if (dynamic_cast<const StoreError *>(&error) == nullptr && !m_path->empty()) {
       reason = m_path->string() + ": " + reason;
     }
-    m_warnings << "knead: warning: cannot record this session in the history: "
-               << sanitize_for_terminal(reason) << '\n'
-               << std::flush;
+    m_warn("cannot record this session in the history: " + Text(Untrusted(reason)));
     m_failed = true;
     m_store.reset();
   }

@@ -4,16 +4,16 @@
 #include "history/store.hpp"
 #include "session/event.hpp"
 #include "session/plan.hpp"
+#include "util/output.hpp"
 
 #include <filesystem>
-#include <iosfwd>
 #include <optional>
 
 namespace knead::history {
 
 // Records one session into the history without ever standing in its way. Any
 // failure (the file cannot be created, the disk is full, the database stays
-// locked) prints one warning line on `warnings`, naming the file and the reason,
+// locked) gives one warning to `warn`, naming the file and the reason,
 // and turns the recorder off; the session goes on and its exit code is untouched.
 //
 // As an EventSink it writes each step as it ends, so a session cut short keeps
@@ -23,7 +23,7 @@ public:
   // Records into `path`; an empty path means default_history_path(), found when
   // first needed (so a missing HOME is a warning too). Without a path at all
   // (std::nullopt, `--no-history`) it records nothing and says nothing.
-  Recorder(std::optional<std::filesystem::path> path, WallClock clock, std::ostream &warnings);
+  Recorder(std::optional<std::filesystem::path> path, WallClock clock, WarningSink warn);
 
   // Writes the `running` row and the steps screening skipped.
   void begin(const session::Plan &plan, const SessionStart &start);
@@ -50,7 +50,7 @@ private:
 
   std::optional<std::filesystem::path> m_path;
   WallClock m_clock;
-  std::ostream &m_warnings;
+  WarningSink m_warn;
   std::optional<Store> m_store;
   bool m_failed = false;
   std::optional<std::int64_t> m_session;

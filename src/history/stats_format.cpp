@@ -3,37 +3,36 @@
 #include "history/json_text.hpp"
 #include "history/sparkline.hpp"
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
 namespace knead::history {
 namespace {
 
-std::string days(int count) {
-  return fmt::format("{} {}", count, count == 1 ? "day" : "days");
+Text days(int count) {
+  return Text::format("{} {}", count, count == 1 ? "day" : "days");
 }
 
-std::string average(const std::optional<double> &value) {
-  return value ? fmt::format("{:.1f}", *value) : std::string("-");
+Text average(const std::optional<double> &value) {
+  return value ? Text::format("{:.1f}", *value) : Text("-");
 }
 
 } // namespace
 
-std::string format_stats_text(const Stats &stats, const std::string &routine, bool unicode) {
-  std::string out;
-  out += fmt::format("Routine:      {}\n", routine.empty() ? std::string("all routines")
-                                                           : sanitize_for_terminal(routine));
-  out += fmt::format("Sessions:     {} this week, {} in all (completed)\n",
-                     stats.sessions_this_week, stats.sessions_total);
-  out += fmt::format("Streak:       {} (longest {})\n", days(stats.current_streak),
-                     days(stats.longest_streak));
-  out += fmt::format("Time:         {:.0f} minutes in all\n", stats.minutes_total);
-  out += fmt::format("Pain (0-10):  {} before, {} after, on average\n",
-                     average(stats.pain_before_average), average(stats.pain_after_average));
-  out += fmt::format("Last {} days: [{}] pain before each day's sessions\n", k_trend_days,
-                     sparkline(stats.pain_trend, unicode));
-  out += fmt::format("              {}\n", k_meaningful_change_note);
+Text format_stats_text(const Stats &stats, const std::string &routine, Charset charset) {
+  Text out;
+  out += Text::format("Routine:      {}\n",
+                      routine.empty() ? Text("all routines") : Text(Untrusted(routine)));
+  out += Text::format("Sessions:     {} this week, {} in all (completed)\n",
+                      stats.sessions_this_week, stats.sessions_total);
+  out += Text::format("Streak:       {} (longest {})\n", days(stats.current_streak),
+                      days(stats.longest_streak));
+  out += Text::format("Time:         {:.0f} minutes in all\n", stats.minutes_total);
+  out += Text::format("Pain (0-10):  {} before, {} after, on average\n",
+                      average(stats.pain_before_average), average(stats.pain_after_average));
+  out += Text::format("Last {} days: [{}] pain before each day's sessions\n", k_trend_days,
+                      Text::trusted(sparkline(stats.pain_trend, charset == Charset::utf8)));
+  out += Text::format("              {}\n", k_meaningful_change_note);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/stats.hpp"
+#include "util/text.hpp"
 
 #include <string>
 #include <string_view>
@@ -13,9 +14,9 @@ inline constexpr std::string_view k_meaningful_change_note =
     "A change of about 2 points or 30% over weeks is the usual threshold for a meaningful "
     "change, not one session.";
 
-// `knead stats` for people. `routine` empty means every routine; `unicode` picks
-// the block sparkline over ASCII.
-std::string format_stats_text(const Stats &stats, const std::string &routine, bool unicode);
+// `knead stats` for people. `routine` empty means every routine; `charset` picks
+// the block sparkline or ASCII.
+Text format_stats_text(const Stats &stats, const std::string &routine, Charset charset);
 // `knead stats --json`: one object (docs/history.md lists the fields).
 std::string format_stats_json(const Stats &stats, const std::string &routine);
 

@@ -1,7 +1,5 @@
 #include "routine/diagnostic.hpp"
 
-#include "util/sanitize.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,21 +10,21 @@ const char *to_string(Severity severity) {
   return severity == Severity::warning ? "warning" : "error";
 }
 
-std::string format_diagnostic(const Diagnostic &diagnostic) {
-  std::string out = sanitize_for_terminal(diagnostic.file);
+// The message and the hint quote the file's own text, so they are untrusted whole.
+Text format_diagnostic(const Diagnostic &diagnostic) {
+  Text out(Untrusted(diagnostic.file));
   if (diagnostic.line > 0) {
-    out += fmt::format(":{}:{}", diagnostic.line, diagnostic.column);
+    out += Text::format(":{}:{}", diagnostic.line, diagnostic.column);
   }
-  out += fmt::format(": {}: {}\n", to_string(diagnostic.severity),
-                     sanitize_for_terminal(diagnostic.message));
+  out += Text::format(": {}: {}\n", to_string(diagnostic.severity), Untrusted(diagnostic.message));
   if (!diagnostic.hint.empty()) {
-    out += fmt::format("  hint: {}\n", sanitize_for_terminal(diagnostic.hint));
+    out += Text::format("  hint: {}\n", Untrusted(diagnostic.hint));
   }
   return out;
 }
 
-std::string format_diagnostics(const std::vector<Diagnostic> &diagnostics) {
-  std::string out;
+Text format_diagnostics(const std::vector<Diagnostic> &diagnostics) {
+  Text out;
   for (const auto &diagnostic : diagnostics) {
     out += format_diagnostic(diagnostic);
   }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/text.hpp"
+
 #include <string>
 #include <vector>
 
@@ -22,12 +24,12 @@ struct Diagnostic {
 const char *to_string(Severity severity);
 
 // "file:line:col: error: message\n  hint: …\n", with the position left out when it is
-// 0 and the hint line only when there is one. Every part is sanitized for the
-// terminal: file names and messages quote untrusted text.
-std::string format_diagnostic(const Diagnostic &diagnostic);
+// 0 and the hint line only when there is one. Every part is untrusted: file names
+// and messages quote the file's text.
+Text format_diagnostic(const Diagnostic &diagnostic);
 
 // Every diagnostic formatted, one after another.
-std::string format_diagnostics(const std::vector<Diagnostic> &diagnostics);
+Text format_diagnostics(const std::vector<Diagnostic> &diagnostics);
 
 // True when at least one diagnostic is an error (warnings do not fail a check).
 bool has_errors(const std::vector<Diagnostic> &diagnostics);

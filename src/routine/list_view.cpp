@@ -3,8 +3,6 @@
 #include "routine/duration.hpp"
 #include "routine/timing.hpp"
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
-#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -13,12 +11,12 @@
 namespace knead::routine {
 namespace {
 
-std::string shadow_words(const std::string &path) {
+Text shadow_words(const std::string &path) {
   constexpr std::string_view k_builtin = "builtin:";
   if (path.rfind(k_builtin, 0) == 0) {
-    return "shadows the built-in " + path.substr(k_builtin.size());
+    return "shadows the built-in " + Text(Untrusted(path.substr(k_builtin.size())));
   }
-  return "shadows " + path;
+  return "shadows " + Text(Untrusted(path));
 }
 
 } // namespace
@@ -32,27 +30,31 @@ std::vector<ListedRoutine> list_routines(const Library &library) {
   return listed;
 }
 
-std::string format_routine_list(const std::vector<ListedRoutine> &routines) {
+Text format_routine_list(const std::vector<ListedRoutine> &routines, Charset charset) {
+  // The ids as the terminal shows them, so that the columns line up there.
+  std::vector<Text> ids;
   std::size_t id_width = 2;
   for (const auto &entry : routines) {
-    id_width = std::max(id_width, utf8::width(sanitize_for_terminal(entry.found.id)));
+    ids.push_back(Text(Untrusted(entry.found.id)).in(charset));
+    id_width = std::max(id_width, ids.back().width());
   }
-  std::string out = fmt::format("{}  {:>7}  {:<8}  {}\n", utf8::pad_right("id", id_width), "total",
-                                "from", "title");
-  const std::string indent(id_width + 2, ' ');
-  for (const auto &entry : routines) {
-    const auto id = utf8::pad_right(sanitize_for_terminal(entry.found.id), id_width);
+  Text out = Text::format("{}  {:>7}  {:<8}  {}\n", Text("id").padded_right(id_width), "total",
+                          "from", "title");
+  const auto indent = Text().padded_right(id_width + 2);
+  for (std::size_t i = 0; i < routines.size(); ++i) {
+    const auto &entry = routines[i];
+    const auto id = ids[i].padded_right(id_width);
     const char *origin = to_string(entry.found.origin);
     if (entry.routine) {
-      out +=
-          fmt::format("{}  {:>7}  {:<8}  {}\n", id, format_clock(routine_duration(*entry.routine)),
-                      origin, sanitize_for_terminal(entry.routine->title));
+      out += Text::format("{}  {:>7}  {:<8}  {}\n", id,
+                          Text::trusted(format_clock(routine_duration(*entry.routine))), origin,
+                          Untrusted(entry.routine->title));
     } else {
-      out += fmt::format("{}  {:>7}  {:<8}  does not load: run 'knead check {}'\n", id, "-", origin,
-                         sanitize_for_terminal(entry.found.path));
+      out += Text::format("{}  {:>7}  {:<8}  does not load: run 'knead check {}'\n", id, "-",
+                          origin, Untrusted(entry.found.path));
     }
     for (const auto &shadowed : entry.found.shadows) {
-      out += indent + sanitize_for_terminal(shadow_words(shadowed)) + "\n";
+      out += indent + shadow_words(shadowed) + "\n";
     }
   }
   return out;

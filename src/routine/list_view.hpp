@@ -2,6 +2,7 @@
 
 #include "routine/library.hpp"
 #include "routine/model.hpp"
+#include "util/text.hpp"
 
 #include <optional>
 #include <string>
@@ -19,8 +20,9 @@ struct ListedRoutine {
 std::vector<ListedRoutine> list_routines(const Library &library);
 
 // The list as text: id, total, origin and title; each shadowed copy on a line below,
-// and a pointer to `knead check` for a routine that does not load.
-std::string format_routine_list(const std::vector<ListedRoutine> &routines);
+// and a pointer to `knead check` for a routine that does not load; the columns lined
+// up as a terminal with `charset` shows them.
+Text format_routine_list(const std::vector<ListedRoutine> &routines, Charset charset);
 
 // The list as JSON: [{id, title, total_s, origin, path, shadows, ok}].
 std::string routine_list_json(const std::vector<ListedRoutine> &routines);

@@ -3,7 +3,6 @@
 #include "routine/duration.hpp"
 #include "routine/timing.hpp"
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -15,40 +14,43 @@ namespace {
 
 constexpr std::size_t k_title_width = 40;
 
-std::string sides_words(Sides sides) {
-  return sides == Sides::left_then_right ? "left, right" : to_string(sides);
+Text sides_words(Sides sides) {
+  return sides == Sides::left_then_right ? Text("left, right")
+                                         : Text::format("{}", to_string(sides));
+}
+
+Text clock_words(std::chrono::seconds time) {
+  return Text::trusted(format_clock(time));
 }
 
 std::chrono::seconds working_time(const Step &step) {
   return step.kind == StepKind::reps ? step.rep * step.reps : step.hold;
 }
 
-std::string hold_words(const Step &step) {
+Text hold_words(const Step &step) {
   if (step.kind == StepKind::reps) {
-    return fmt::format("{} x {}", step.reps, format_duration(step.rep));
+    return Text::format("{} x {}", step.reps, Text::trusted(format_duration(step.rep)));
   }
-  return format_clock(working_time(step));
+  return clock_words(working_time(step));
 }
 
-std::string title_words(const Step &step, std::size_t index, utf8::Ellipsis ellipsis) {
-  return utf8::truncate(sanitize_for_terminal(fmt::format("{}. {}", index + 1, step.title)),
-                        k_title_width, ellipsis);
+Text title_words(const Step &step, std::size_t index, Charset charset) {
+  return Text::format("{}. {}", index + 1, Untrusted(step.title)).truncated(k_title_width, charset);
 }
 
 // An alternative's title, under its step's: "   or: Heat".
-std::string alternative_words(const Step &alternative, utf8::Ellipsis ellipsis) {
-  return utf8::truncate("   or: " + sanitize_for_terminal(alternative.title), k_title_width,
-                        ellipsis);
+Text alternative_words(const Step &alternative, Charset charset) {
+  return ("   or: " + Text(Untrusted(alternative.title))).truncated(k_title_width, charset);
 }
 
 // Where the step works: its regions, and its point when it names one.
-std::string place_words(const Step &step) {
-  std::string place;
+Text place_words(const Step &step) {
+  Text place;
   for (const auto &region : step.regions) {
-    place += (place.empty() ? "" : ", ") + sanitize_for_terminal(region);
+    place += (place.empty() ? Text() : Text(", ")) + Text(Untrusted(region));
   }
   if (!step.point.empty()) {
-    place += " " + sanitize_for_terminal(step.point);
+    place += " " + Text(Untrusted(step.point));
   }
   return place;
 }
@@ -88,54 +90,54 @@ std::vector<PlanRow> plan_rows(const Routine &routine) {
   return rows;
 }
 
-std::string format_plan(const Routine &routine, utf8::Ellipsis ellipsis) {
-  std::string out = fmt::format("{}: {}\n", sanitize_for_terminal(routine.id),
-                                sanitize_for_terminal(routine.title));
+Text format_plan(const Routine &routine, Charset charset) {
+  Text out = Text::format("{}: {}\n", Untrusted(routine.id), Untrusted(routine.title));
   if (!routine.summary.empty()) {
-    out += sanitize_for_terminal(routine.summary) + "\n";
+    out += Text(Untrusted(routine.summary)) + "\n";
   }
   if (!routine.source.empty()) {
-    out += "Source: " + sanitize_for_terminal(routine.source) + "\n";
+    out += "Source: " + Text(Untrusted(routine.source)) + "\n";
   }
   if (routine.origin == Origin::builtin || routine.path.empty()) {
-    out += fmt::format("From: {}\n\n", to_string(routine.origin));
+    out += Text::format("From: {}\n\n", to_string(routine.origin));
   } else {
-    out += fmt::format("From: {} ({})\n\n", to_string(routine.origin),
-                       sanitize_for_terminal(routine.path));
+    out += Text::format("From: {} ({})\n\n", to_string(routine.origin), Untrusted(routine.path));
   }
   const auto rows = plan_rows(routine);
   // One line a step, and one more under a step with an alternative; `notes` go after.
-  std::vector<std::array<std::string, 6>> table;
-  std::vector<std::string> notes{""};
+  std::vector<std::array<Text, 6>> table;
+  std::vector<Text> notes{Text()};
   table.push_back({"start", "step", "sides", "where", "hold", "length"});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto &step = *rows[i].step;
-    table.push_back({format_clock(rows[i].start), title_words(step, i, ellipsis),
+    table.push_back({clock_words(rows[i].start), title_words(step, i, charset),
                      sides_words(step.sides), place_words(step), hold_words(step),
-                     format_clock(rows[i].duration)});
-    notes.emplace_back(step.before.empty() ? "" : "  (waits for you first)");
+                     clock_words(rows[i].duration)});
+    notes.push_back(step.before.empty() ? Text() : Text("  (waits for you first)"));
     for (const auto &alternative : step.alternative) {
-      table.push_back({"", alternative_words(alternative, ellipsis), sides_words(alternative.sides),
-                       place_words(alternative), hold_words(alternative),
-                       format_clock(step_duration(alternative))});
-      notes.push_back(fmt::format("  (instead of step {} when it is not safe for you)", i + 1));
+      table.push_back({Text(), alternative_words(alternative, charset),
+                       sides_words(alternative.sides), place_words(alternative),
+                       hold_words(alternative), clock_words(step_duration(alternative))});
+      notes.push_back(Text::format("  (instead of step {} when it is not safe for you)", i + 1));
     }
   }
+  // Measured as the terminal will show them: in ASCII a character may become several.
   std::array<std::size_t, 6> widths{};
-  for (const auto &line : table) {
+  for (auto &line : table) {
     for (std::size_t c = 0; c < line.size(); ++c) {
-      widths[c] = std::max(widths[c], utf8::width(line[c]));
+      line[c] = line[c].in(charset);
+      widths[c] = std::max(widths[c], line[c].width());
     }
   }
   for (std::size_t r = 0; r < table.size(); ++r) {
-    std::string line = "  " + utf8::pad_left(table[r][0], widths[0]);
+    Text line = "  " + table[r][0].padded_left(widths[0]);
     for (std::size_t c = 1; c < 5; ++c) {
-      line += "  " + utf8::pad_right(table[r][c], widths[c]);
+      line += "  " + table[r][c].padded_right(widths[c]);
     }
-    line += "  " + utf8::pad_left(table[r][5], widths[5]);
+    line += "  " + table[r][5].padded_left(widths[5]);
     out += line + notes[r] + "\n";
   }
-  out += fmt::format("\nTotal {}\n", format_clock(routine_duration(routine)));
+  out += Text::format("\nTotal {}\n", clock_words(routine_duration(routine)));
   return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "routine/model.hpp"
-#include "util/utf8.hpp"
+#include "util/text.hpp"
 
 #include <chrono>
 #include <string>
@@ -22,9 +22,9 @@ struct PlanRow {
 std::vector<PlanRow> plan_rows(const Routine &routine);
 
 // The plan as text: title, source, then a table of steps (start, title, sides,
-// region and point, hold, length) and the total. Routine text is sanitized; a step
-// title too long for its column ends in `ellipsis`.
-std::string format_plan(const Routine &routine, utf8::Ellipsis ellipsis);
+// region and point, hold, length) and the total, its columns lined up as a terminal
+// with `charset` shows them.
+Text format_plan(const Routine &routine, Charset charset);
 
 // The plan as JSON: {id, title, total_s, steps: [{title, kind, region, regions, sides,
 // hold_s, start_s, …}], …}; `hold_s` is the working time of one side, `region` the

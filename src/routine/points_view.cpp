@@ -44,26 +44,28 @@ std::vector<const Point *> search_points(std::string_view query) {
   return found;
 }
 
-std::string format_points(const std::vector<const Point *> &points) {
-  std::string out;
+// The catalog is the program's own data: its text is trusted.
+Text format_points(const std::vector<const Point *> &points) {
+  Text out;
   for (const auto *point : points) {
     if (!out.empty()) {
-      out += '\n';
+      out += "\n";
     }
-    out += fmt::format("{:<5} {}, \"{}\" ({})\n", point->code, point->name, point->english,
-                       point->region);
-    out += fmt::format("      where:     {}\n", point->where);
-    out += fmt::format("      for:       {}\n", point->back_pain);
+    out += Text::format("{:<5} {}, \"{}\" ({})\n", point->code, point->name, point->english,
+                        point->region);
+    out += Text::format("      where:     {}\n", point->where);
+    out += Text::format("      for:       {}\n", point->back_pain);
     if (!point->article_name.empty()) {
-      out += fmt::format("      article:   {}{}\n", point->article_name,
-                         point->closest_standard_point ? " (closest standard point)" : "");
+      out += Text::format("      article:   {}{}\n", point->article_name,
+                          point->closest_standard_point ? " (closest standard point)" : "");
     }
-    out += fmt::format("      pregnancy: {}\n",
-                       point->pregnancy.empty() ? "no caution found" : point->pregnancy);
+    out += Text::format("      pregnancy: {}\n", point->pregnancy.empty()
+                                                     ? std::string_view("no caution found")
+                                                     : point->pregnancy);
     if (!point->cautions.empty()) {
-      out += fmt::format("      caution:   {}\n", point->cautions);
+      out += Text::format("      caution:   {}\n", point->cautions);
     }
-    out += fmt::format("      sources:   {}\n", point->sources);
+    out += Text::format("      sources:   {}\n", point->sources);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routine/points.hpp"
+#include "util/text.hpp"
 
 #include <string>
 #include <string_view>
@@ -15,7 +16,7 @@ std::vector<const Point *> search_points(std::string_view query);
 
 // Each point as a short block of text: code and names, where, what for, pregnancy
 // and other cautions, and where the facts come from.
-std::string format_points(const std::vector<const Point *> &points);
+Text format_points(const std::vector<const Point *> &points);
 
 // The points as JSON: [{code, name, english, article_name, region, where, back_pain,
 // closest_standard_point, avoid_in_pregnancy, pregnancy, cautions, sources}].

@@ -1,6 +1,6 @@
 #include "routine/scaffold.hpp"
 
-#include "util/sanitize.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -86,9 +86,10 @@ std::string scaffold_routine(std::string_view id) {
 
 std::string copied_routine(std::string_view text, std::string_view from_id,
                            std::string_view from_path) {
-  // The source path goes into a comment: keep it on one line, whatever its bytes.
+  // The source path goes into a comment: keep it on one line and in ASCII, whatever
+  // its bytes.
   return fmt::format("# Copied from {} ({}) by knead new.\n{}", from_id,
-                     sanitize_for_terminal(from_path, false, true), text);
+                     Text(Untrusted(from_path)).in(Charset::ascii).utf8(), text);
 }
 
 } // namespace knead::routine

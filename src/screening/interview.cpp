@@ -35,8 +35,7 @@ bool stops(const Question &question, bool yes) {
 } // namespace
 
 std::string explain(const Question &question) {
-  return sanitize_for_terminal(question.why) +
-         "\nSource: " + sanitize_for_terminal(question.source);
+  return sanitize_text(question.why) + "\nSource: " + sanitize_text(question.source);
 }
 
 Answers interview(const std::vector<Question> &questions, std::istream &in, std::ostream &out) {
@@ -51,7 +50,7 @@ Answers interview(const std::vector<Question> &questions, std::istream &in, std:
     }
     const std::string text = "\nQuestion " + std::to_string(asked.size() + 1) + " of " +
                              std::to_string(count_applying(questions, answers)) + ": " +
-                             sanitize_for_terminal(question.text);
+                             sanitize_text(question.text);
     const std::string help = explain(question);
     auto reply = ui::ask_yes_no(in, out, {text, help, !asked.empty()});
     if (reply == ui::Reply::back) {

@@ -1,16 +1,24 @@
 #include "screening/listing.hpp"
 
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
 
 namespace knead::screening {
 namespace {
 
-std::string clean(std::string_view text) {
-  return sanitize_for_terminal(text);
+// A question's texts are the bank's own or a routine's: untrusted, either way.
+Text clean(const std::string &text) {
+  return Text(Untrusted(text));
 }
 
-std::string skips_in_words(const Question &question) {
+Text joined(const std::vector<std::string> &texts) {
+  Text out;
+  for (const auto &text : texts) {
+    out += (out.empty() ? Text() : Text(", ")) + clean(text);
+  }
+  return out;
+}
+
+Text skips_in_words(const Question &question) {
   switch (question.skips) {
   case SkipKind::region:
     return "the steps on this region";
@@ -19,17 +27,10 @@ std::string skips_in_words(const Question &question) {
   case SkipKind::ice:
     return "the ice steps";
   case SkipKind::listed: {
-    std::string what;
-    for (const auto &region : question.skip_regions) {
-      what += (what.empty() ? "" : ", ") + clean(region);
-    }
-    for (const auto &point : question.skip_points) {
-      what += (what.empty() ? "" : ", ") + clean(point);
-    }
-    std::string kinds;
-    for (const auto &kind : question.skip_kinds) {
-      kinds += (kinds.empty() ? "" : ", ") + clean(kind);
-    }
+    auto places = question.skip_regions;
+    places.insert(places.end(), question.skip_points.begin(), question.skip_points.end());
+    const Text what = joined(places);
+    const Text kinds = joined(question.skip_kinds);
     if (kinds.empty()) {
       return "the steps on " + what;
     }
@@ -44,7 +45,7 @@ std::string skips_in_words(const Question &question) {
 
 } // namespace
 
-std::string effect_in_words(const Question &question) {
+Text effect_in_words(const Question &question) {
   switch (question.effect) {
   case Effect::stop_emergency:
     return "stop: seek emergency care now";
@@ -53,7 +54,7 @@ std::string effect_in_words(const Question &question) {
   case Effect::stop_unless_cleared:
     return "stop: ask a health professional first, unless one has cleared you";
   case Effect::clears:
-    return "asked after a yes to " + question.follows + "; yes: go on with gentle pressure";
+    return "asked after a yes to " + clean(question.follows) + "; yes: go on with gentle pressure";
   case Effect::caution:
     return "caution: " + clean(question.message);
   case Effect::skip:
@@ -66,8 +67,8 @@ std::string effect_in_words(const Question &question) {
   return {};
 }
 
-std::string format_questions(const std::vector<Question> &questions) {
-  std::string text;
+Text format_questions(const std::vector<Question> &questions) {
+  Text text;
   for (const auto &question : questions) {
     text += clean(question.id) + "\n  " + clean(question.text) +
             "\n  yes: " + effect_in_words(question) + "\n";
@@ -82,7 +83,7 @@ std::string format_questions_json(const std::vector<Question> &questions) {
     object.add("id", question.id)
         .add("text", question.text)
         .add("effect", to_string(question.effect))
-        .add("does", effect_in_words(question))
+        .add("does", effect_in_words(question).utf8())
         .add("follows", question.follows)
         .add("region", question.region)
         .add("message", question.message)
@@ -94,10 +95,9 @@ std::string format_questions_json(const std::vector<Question> &questions) {
   return json::array(items) + "\n";
 }
 
-std::string format_answers_template(const std::vector<Question> &questions,
-                                    std::string_view routine_id) {
-  std::string text =
-      "# Answers to knead's safety questions for the routine \"" + clean(routine_id) +
+Text format_answers_template(const std::vector<Question> &questions, std::string_view routine_id) {
+  Text text =
+      "# Answers to knead's safety questions for the routine \"" + Text(Untrusted(routine_id)) +
       "\".\n"
       "# For each question, remove the \"# \" before the id and write true (yes) or false (no)\n"
       "# after the \"=\". An answer left commented out is missing: 'knead run --answers FILE'\n"
@@ -105,8 +105,8 @@ std::string format_answers_template(const std::vector<Question> &questions,
   for (const auto &question : questions) {
     text += "\n# " + clean(question.text) + "\n";
     if (!question.follows.empty()) {
-      text +=
-          "# Only when the answer to " + question.follows + " is yes; otherwise leave it out.\n";
+      text += "# Only when the answer to " + clean(question.follows) +
+              " is yes; otherwise leave it out.\n";
     }
     text += "# yes: " + effect_in_words(question) + "\n# " + clean(question.id) + " = \n";
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "screening/question.hpp"
+#include "util/text.hpp"
 
 #include <string>
 #include <string_view>
@@ -9,10 +10,10 @@
 namespace knead::screening {
 
 // What a "yes" to `question` does, in a few words ("stop: seek emergency care now").
-std::string effect_in_words(const Question &question);
+Text effect_in_words(const Question &question);
 
 // `knead questions R`: one block per question with its id, wording and effect.
-std::string format_questions(const std::vector<Question> &questions);
+Text format_questions(const std::vector<Question> &questions);
 
 // `knead questions R --json`: [{id, text, effect, does, follows, region, message, why,
 // source, from_routine}], one object per question in asking order ("" when a field
@@ -23,7 +24,6 @@ std::string format_questions_json(const std::vector<Question> &questions);
 // be given. Each question is a comment followed by a commented-out `# id = ` line;
 // until the person removes the "# " and writes true or false, the answer is missing
 // and `knead run --answers` refuses to start (exit 2, naming it).
-std::string format_answers_template(const std::vector<Question> &questions,
-                                    std::string_view routine_id);
+Text format_answers_template(const std::vector<Question> &questions, std::string_view routine_id);
 
 } // namespace knead::screening

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "screening/decision.hpp"
+#include "util/text.hpp"
 
 #include <string>
 
@@ -9,8 +10,7 @@ namespace knead::screening {
 // The outcome of screening in plain words, for the person, before the session:
 // for a stop, what to do and why; otherwise the skipped steps with their reasons,
 // each caution with the steps it comes before (the session shows it again just
-// before each of them), and the advice. Empty when everything is clear. Untrusted text is
-// sanitized.
-std::string describe(const Decision &decision);
+// before each of them), and the advice. Empty when everything is clear.
+Text describe(const Decision &decision);
 
 } // namespace knead::screening

@@ -29,7 +29,7 @@ Answers all_no(const std::vector<Question> &questions) {
 
 void warn(std::ostream &err, const std::string &warning) {
   if (!warning.empty()) {
-    err << "knead: warning: " << sanitize_for_terminal(warning) << "\n";
+    err << "knead: warning: " << sanitize_text(warning) << "\n";
   }
 }
 
@@ -78,7 +78,7 @@ void remember(const ScreenOptions &options, const std::vector<Question> &questio
 } // namespace
 
 std::string no_terminal_message(std::string_view routine_id) {
-  const std::string id = sanitize_for_terminal(routine_id);
+  const std::string id = sanitize_text(routine_id);
   return "the safety questions need answers, and there is no terminal to ask them on; "
          "write them to a file with 'knead questions " +
          id + " --template > answers.toml', fill it in, then run 'knead run " + id +
@@ -103,7 +103,7 @@ Decision screen(const routine::Routine &routine, const ScreenOptions &options, s
     decision.reconfirmed = reconfirmed;
     remember(options, questions, decision, err);
   }
-  out << describe(decision) << std::flush;
+  out << describe(decision).utf8() << std::flush;
   return decision;
 }
 

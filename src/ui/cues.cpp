@@ -1,7 +1,7 @@
 #include "ui/cues.hpp"
 
 #include "util/notification.hpp"
-#include "util/sanitize.hpp"
+#include "util/untrusted.hpp"
 
 #include <fmt/format.h>
 
@@ -9,21 +9,20 @@ namespace knead::ui {
 
 using session::EventKind;
 
-std::optional<std::string> cue_text(const session::Event &event) {
+std::optional<Text> cue_text(const session::Event &event) {
   switch (event.kind) {
   case EventKind::step_start:
-    return fmt::format("Step {}: {}", event.step, sanitize_for_terminal(event.title));
+    return Text::format("Step {}: {}", event.step, Untrusted(event.title));
   case EventKind::side_switch:
-    return fmt::format("Switch to the {} side", routine::to_string(event.side));
+    return Text::format("Switch to the {} side", routine::to_string(event.side));
   case EventKind::release:
-    return std::string("Release slowly");
+    return Text("Release slowly");
   case EventKind::before_prompt:
   case EventKind::skin_check:
   case EventKind::skin_limit:
-    return sanitize_for_terminal(event.text);
+    return Text(Untrusted(event.text));
   case EventKind::session_end:
-    return event.reason == "completed" ? std::string("Session complete")
-                                       : std::string("Session ended");
+    return event.reason == "completed" ? Text("Session complete") : Text("Session ended");
   default:
     return std::nullopt;
   }
@@ -49,13 +48,12 @@ std::vector<std::string> notify_argv(const std::string &text) {
 }
 
 CuePlayer::CuePlayer(CueOptions options, std::function<void()> ring_bell, Spawn spawn,
-                     std::optional<std::string> speaker,
-                     std::function<void(const std::string &)> warn)
+                     std::optional<std::string> speaker, const WarningSink &warn)
     : m_options(options), m_ring_bell(std::move(ring_bell)), m_spawn(std::move(spawn)),
       m_speaker(std::move(speaker)) {
   if (m_options.voice && !m_speaker) {
-    warn("knead: warning: --voice needs espeak-ng or spd-say, and neither is installed; "
-         "continuing without speech");
+    warn("--voice needs espeak-ng or spd-say, and neither is installed; continuing without "
+         "speech");
   }
 }
 
@@ -68,14 +66,15 @@ void CuePlayer::on_event(const session::Event &event) {
   if (m_options.bell && audible) {
     m_ring_bell();
   }
+  // The text goes into a child's argv, not to the terminal: UTF-8 whatever the locale.
   if (m_options.voice && m_speaker) {
-    m_spawn(speech_argv(*m_speaker, *text));
+    m_spawn(speech_argv(*m_speaker, text->utf8()));
   }
   if (m_options.notify &&
       (event.kind == EventKind::step_start || event.kind == EventKind::before_prompt ||
        event.kind == EventKind::skin_check || event.kind == EventKind::skin_limit ||
        event.kind == EventKind::session_end)) {
-    m_spawn(notify_argv(*text));
+    m_spawn(notify_argv(text->utf8()));
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/event.hpp"
+#include "util/output.hpp"
 
 #include <functional>
 #include <optional>
@@ -11,9 +12,8 @@ namespace knead::ui {
 
 // What a cue says for `event`: "Step 2: Hip points", "Switch to the right side",
 // "Release slowly", a skin check, "Session complete"; nothing for events that have
-// no cue.
-// Routine text is sanitised. Pure.
-std::optional<std::string> cue_text(const session::Event &event);
+// no cue. Pure.
+std::optional<Text> cue_text(const session::Event &event);
 
 struct CueOptions {
   bool bell = true;
@@ -37,12 +37,12 @@ std::vector<std::string> notify_argv(const std::string &text);
 // limit of ice and heat, and the end: the
 // terminal bell, speech and notifications, each started in the background (an argv,
 // never a shell) so the timer never waits for them; finished children are reaped
-// by the session loop. Warns once on `warn` when --voice finds no speaker.
+// by the session loop. Warns once to `warn` when --voice finds no speaker.
 class CuePlayer final : public session::EventSink {
 public:
   using Spawn = std::function<bool(const std::vector<std::string> &)>;
   CuePlayer(CueOptions options, std::function<void()> ring_bell, Spawn spawn,
-            std::optional<std::string> speaker, std::function<void(const std::string &)> warn);
+            std::optional<std::string> speaker, const WarningSink &warn);
   void on_event(const session::Event &event) override;
 
 private:

@@ -2,7 +2,6 @@
 
 #include "util/error.hpp"
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -40,28 +39,32 @@ std::string format_event_json(const session::Event &event) {
   return object.str();
 }
 
-EventsWriter::EventsWriter(const std::string &path) {
+EventsWriter::EventsWriter(const std::string &path, Output &out) : m_out(out) {
   if (path == "-") {
-    m_file = stdout;
     return;
   }
   m_file = std::fopen(path.c_str(), "w");
   if (m_file == nullptr) {
-    throw Error(fmt::format("cannot write the events file {}: {}", sanitize_for_terminal(path),
-                            std::strerror(errno)));
+    // run_app prints the message sanitised, path and all.
+    throw Error(fmt::format("cannot write the events file {}: {}", path, std::strerror(errno)));
   }
-  m_owned = true;
 }
 
 EventsWriter::~EventsWriter() {
-  if (m_owned) {
+  if (m_file != nullptr) {
     std::fclose(m_file);
   }
 }
 
 void EventsWriter::on_event(const session::Event &event) {
-  fmt::print(m_file, "{}\n", format_event_json(event));
-  std::fflush(m_file);
+  const auto line = format_event_json(event) + "\n";
+  if (m_file == nullptr) {
+    m_out.print_json(line);
+    m_out.flush();
+  } else {
+    std::fputs(m_out.render_json(line).c_str(), m_file);
+    std::fflush(m_file);
+  }
 }
 
 } // namespace knead::ui

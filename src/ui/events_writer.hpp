@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/event.hpp"
+#include "util/output.hpp"
 
 #include <cstdio>
 #include <string>
@@ -13,11 +14,13 @@ namespace knead::ui {
 std::string format_event_json(const session::Event &event);
 
 // `--events FILE|-`: JSON Lines, flushed after every event so a reader following the
-// file (or a killed session) sees each one as it happens.
+// file (or a killed session) sees each one as it happens. Written as `out` writes
+// JSON: where the terminal takes no UTF-8, in ASCII (\uXXXX), in the file too.
 class EventsWriter final : public session::EventSink {
 public:
-  // Opens `path` for writing ("-" is stdout); throws knead::Error when it cannot.
-  explicit EventsWriter(const std::string &path);
+  // Opens `path` for writing ("-" is stdout, through `out`); throws knead::Error when
+  // it cannot.
+  EventsWriter(const std::string &path, Output &out);
   EventsWriter(const EventsWriter &) = delete;
   EventsWriter &operator=(const EventsWriter &) = delete;
   EventsWriter(EventsWriter &&) = delete;
@@ -26,8 +29,8 @@ public:
   void on_event(const session::Event &event) override;
 
 private:
-  std::FILE *m_file = nullptr;
-  bool m_owned = false;
+  Output &m_out;
+  std::FILE *m_file = nullptr; // none for stdout
 };
 
 } // namespace knead::ui

@@ -3,7 +3,7 @@
 #include "routine/duration.hpp"
 #include "session/guidance.hpp"
 #include "session/skin.hpp"
-#include "util/sanitize.hpp"
+#include "util/untrusted.hpp"
 
 #include <fmt/color.h>
 #include <fmt/format.h>
@@ -29,18 +29,19 @@ void set_skin_note(ScreenModel &model, routine::StepKind kind) {
   }
   model.skin_alert = true;
   if (model.state.paused) {
-    model.skin_note = session::skin_pause_text(kind);
+    model.skin_note = Text::format("{}", session::skin_pause_text(kind));
   } else if (*time >= session::k_skin_check_every &&
              *time % session::k_skin_check_every < k_check_shown) {
-    model.skin_note = session::skin_check_text(kind);
+    model.skin_note = Text::format("{}", session::skin_check_text(kind));
   } else {
     model.skin_alert = false;
     const auto clock = [](session::Ms t) {
-      return routine::format_clock(std::chrono::duration_cast<std::chrono::seconds>(t));
+      return Text::trusted(
+          routine::format_clock(std::chrono::duration_cast<std::chrono::seconds>(t)));
     };
     model.skin_note =
-        fmt::format("On the skin {} ({} at most); check it every {} minutes", clock(*time),
-                    clock(session::k_skin_limit), session::k_skin_check_every.count() / 60'000);
+        Text::format("On the skin {} ({} at most); check it every {} minutes", clock(*time),
+                     clock(session::k_skin_limit), session::k_skin_check_every.count() / 60'000);
   }
 }
 
@@ -55,7 +56,7 @@ ScreenModel make_screen_model(const session::Plan &plan, const session::EngineSt
   if (previous != nullptr && previous->state.step_index == state.step_index &&
       previous->state.next_index == state.next_index &&
       previous->state.finished == state.finished) {
-    // The same steps as the screen before: its texts are already sanitized.
+    // The same steps as the screen before: its texts are already made.
     model.routine_title = previous->routine_title;
     model.step_number = previous->step_number;
     model.step_title = previous->step_title;
@@ -71,45 +72,37 @@ ScreenModel make_screen_model(const session::Plan &plan, const session::EngineSt
     }
     return model;
   }
-  model.routine_title = sanitize_for_terminal(plan.routine_title);
+  model.routine_title = Text(Untrusted(plan.routine_title));
   model.state = state;
   if (state.step_index >= 0) {
     const auto &planned = plan.steps[static_cast<std::size_t>(state.step_index)];
     model.step_number = planned.number;
-    model.step_title = sanitize_for_terminal(planned.step.title);
-    model.where = sanitize_for_terminal(planned.step.where);
-    model.how = sanitize_for_terminal(planned.step.how);
-    model.before = sanitize_for_terminal(planned.step.before);
+    model.step_title = Text(Untrusted(planned.step.title));
+    model.where = Text(Untrusted(planned.step.where));
+    model.how = Text(Untrusted(planned.step.how));
+    model.before = Text(Untrusted(planned.step.before));
     if (!planned.swap_reason.empty()) {
-      model.cautions.push_back(
-          sanitize_for_terminal(fmt::format("{} in place of {}: {}", planned.step.title,
-                                            planned.replaced_title, planned.swap_explanation)));
+      model.cautions.push_back(Text::format("{} in place of {}: {}", Untrusted(planned.step.title),
+                                            Untrusted(planned.replaced_title),
+                                            Untrusted(planned.swap_explanation)));
     }
     for (const auto &caution : planned.cautions) {
-      model.cautions.push_back(sanitize_for_terminal(caution));
+      model.cautions.emplace_back(Untrusted(caution));
     }
-    model.guidance = session::pressure_guidance(planned.step.kind);
+    model.guidance = Text::format("{}", session::pressure_guidance(planned.step.kind));
     set_skin_note(model, planned.step.kind);
   } else if (state.finished) {
     model.step_title = "Session complete";
   }
   if (state.next_index >= 0) {
     model.next_title =
-        sanitize_for_terminal(plan.steps[static_cast<std::size_t>(state.next_index)].step.title);
+        Text(Untrusted(plan.steps[static_cast<std::size_t>(state.next_index)].step.title));
   }
   return model;
 }
 
-bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *term) {
-  if (mode != ColorMode::automatic) {
-    return mode == ColorMode::always;
-  }
-  const bool dumb = term == nullptr || std::string_view(term) == "dumb";
-  const bool no_color_set = no_color != nullptr && *no_color != '\0';
-  return is_tty && !dumb && !no_color_set;
-}
-
-LiveScreen::LiveScreen(int fd, bool color, bool utf8) : m_fd(fd), m_color(color), m_utf8(utf8) {
+LiveScreen::LiveScreen(int fd, bool color, Charset charset)
+    : m_fd(fd), m_color(color), m_charset(charset) {
   resume();
 }
 
@@ -138,13 +131,15 @@ void LiveScreen::invalidate() {
 }
 
 std::string LiveScreen::styled(const ScreenLine &line) const {
-  if (!m_color || line.text.empty()) {
-    return line.text;
+  // The one place the screen's text becomes bytes: in the terminal's charset.
+  std::string text = line.text.in(m_charset).utf8();
+  if (!m_color || text.empty()) {
+    return text;
   }
   fmt::text_style style;
   switch (line.tone) {
   case Tone::normal:
-    return line.text;
+    return text;
   case Tone::dim:
     style = fmt::fg(fmt::terminal_color::bright_black);
     break;
@@ -161,7 +156,7 @@ std::string LiveScreen::styled(const ScreenLine &line) const {
     style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
     break;
   }
-  return fmt::format(style, "{}", line.text);
+  return fmt::format(style, "{}", text);
 }
 
 void LiveScreen::draw(const std::vector<ScreenLine> &lines) {

@@ -16,17 +16,13 @@ namespace knead::ui {
 ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
                               Overlay overlay, bool lead_in, const ScreenModel *previous = nullptr);
 
-// Whether to colour: `--color always|never|auto`; auto means a terminal, without
-// NO_COLOR set and with a TERM other than "dumb".
-enum class ColorMode { automatic, always, never };
-bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *term);
-
 // The live display on a terminal: the alternate screen with the cursor hidden while
 // it lives, and only lines that changed rewritten on each draw. The destructor (and
-// suspend) show the cursor and leave the alternate screen.
+// suspend) show the cursor and leave the alternate screen. `color` and `charset` are
+// the Output's (util/output.hpp).
 class LiveScreen {
 public:
-  LiveScreen(int fd, bool color, bool utf8);
+  LiveScreen(int fd, bool color, Charset charset);
   LiveScreen(const LiveScreen &) = delete;
   LiveScreen &operator=(const LiveScreen &) = delete;
   LiveScreen(LiveScreen &&) = delete;
@@ -38,14 +34,14 @@ public:
   void invalidate();
   void suspend();
   void resume();
-  [[nodiscard]] bool utf8() const { return m_utf8; }
+  [[nodiscard]] Charset charset() const { return m_charset; }
 
 private:
   [[nodiscard]] std::string styled(const ScreenLine &line) const;
 
   int m_fd;
   bool m_color;
-  bool m_utf8;
+  Charset m_charset;
   bool m_active = false;
   std::vector<ScreenLine> m_shown;
 };

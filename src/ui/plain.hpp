@@ -2,10 +2,9 @@
 
 #include "session/clock.hpp"
 #include "session/event.hpp"
+#include "util/output.hpp"
 
-#include <cstdio>
 #include <optional>
-#include <string>
 
 namespace knead::ui {
 
@@ -17,18 +16,18 @@ struct PlainContext {
 };
 
 // The one line plain mode prints for `event` (without a newline), or an empty
-// string for events it does not show. Routine text is sanitised. Pure.
-std::string format_plain_line(const session::Event &event, const PlainContext &context);
+// text for events it does not show. Pure.
+Text format_plain_line(const session::Event &event, const PlainContext &context);
 
 // Plain mode: one line per event, no cursor movement; for logs, pipes and screen
-// readers.
+// readers. Each line is printed and flushed on `out`.
 class PlainFrontEnd final : public session::EventSink {
 public:
-  PlainFrontEnd(std::FILE *out, PlainContext context) : m_out(out), m_context(context) {}
+  PlainFrontEnd(Output &out, PlainContext context) : m_out(out), m_context(context) {}
   void on_event(const session::Event &event) override;
 
 private:
-  std::FILE *m_out;
+  Output &m_out;
   PlainContext m_context;
 };
 

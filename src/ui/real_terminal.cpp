@@ -14,7 +14,7 @@ RealTerminal::RealTerminal(int input_fd, int output_fd, TerminalSetup setup)
     m_raw.emplace(m_input_fd);
   }
   if (m_setup.live) {
-    m_live.emplace(m_output_fd, m_setup.color, m_setup.utf8);
+    m_live.emplace(m_output_fd, m_setup.color, m_setup.charset);
   }
 }
 
@@ -42,9 +42,10 @@ void RealTerminal::repaint() {
   }
 }
 
+// The quit question and the key help: the program's own text.
 void RealTerminal::say(const std::string &line) {
-  std::fputs((line + "\n").c_str(), m_setup.text_out);
-  std::fflush(m_setup.text_out);
+  m_setup.out->print(Text::trusted(line) + "\n");
+  m_setup.out->flush();
 }
 
 void RealTerminal::suspend() {

@@ -3,21 +3,21 @@
 #include "ui/live.hpp"
 #include "ui/terminal.hpp"
 #include "ui/terminal_port.hpp"
+#include "util/output.hpp"
 
-#include <cstdio>
 #include <optional>
 
 namespace knead::ui {
 
-// What run_session found out about the terminal at the edge (isatty, the locale,
-// NO_COLOR and TERM).
+// What run_session found out about the terminal at the edge (isatty, and from the
+// Output the locale, NO_COLOR and TERM).
 struct TerminalSetup {
   bool keyboard = false; // stdin is a terminal
   bool live = false;     // the live screen, on stdout
   bool color = false;
-  bool utf8 = false;
-  bool bell = false;            // stdout is a terminal, where the bell can ring
-  std::FILE *text_out = stdout; // where plain lines go (stderr when --events - has stdout)
+  Charset charset = Charset::ascii;
+  bool bell = false;     // stdout is a terminal, where the bell can ring
+  Output *out = nullptr; // where plain lines go (stderr when --events - has stdout)
 };
 
 // The terminal of a real session: raw mode on `input_fd` while there is a keyboard,
@@ -29,7 +29,7 @@ public:
 
   [[nodiscard]] bool has_keyboard() const override { return m_setup.keyboard; }
   [[nodiscard]] bool live() const override { return m_live.has_value(); }
-  [[nodiscard]] bool utf8() const override { return m_setup.utf8; }
+  [[nodiscard]] bool utf8() const override { return m_setup.charset == Charset::utf8; }
   std::optional<std::string> read_keys() override;
   Size size() override { return terminal_size(m_output_fd); }
   void draw(const std::vector<ScreenLine> &lines) override;

@@ -11,54 +11,48 @@
 #include "ui/signals.hpp"
 #include "ui/terminal.hpp"
 #include "util/process.hpp"
-#include "util/utf8.hpp"
-
-#include <fmt/format.h>
 
 #include <unistd.h>
 
-#include <cstdlib>
 #include <optional>
 
 namespace knead::ui {
 
 namespace {
 
-// What the environment says about this session: the one place that asks isatty,
-// the locale and getenv.
-TerminalSetup find_terminal(const RunOptions &options) {
+// What the environment says about this session: the one place that asks isatty;
+// the locale, NO_COLOR and TERM are the Output's.
+TerminalSetup find_terminal(const RunOptions &options, Output &out) {
   TerminalSetup setup;
   setup.keyboard = is_terminal(STDIN_FILENO);
   const bool stdout_tty = is_terminal(STDOUT_FILENO);
   setup.live = !options.plain && setup.keyboard && stdout_tty && options.events_path != "-";
-  setup.color = setup.live &&
-                use_color(options.color, stdout_tty, std::getenv("NO_COLOR"), std::getenv("TERM"));
-  setup.utf8 = utf8::locale_is_utf8();
+  setup.color = setup.live && out.color();
+  setup.charset = out.charset();
   setup.bell = stdout_tty;
-  // With the events on stdout, the readable lines go to stderr.
-  setup.text_out = options.events_path == "-" ? stderr : stdout;
+  setup.out = &out; // plain lines go where the Output sends text for the person
   return setup;
 }
 
 } // namespace
 
 RunResult run_session(const session::Plan &plan, const RunOptions &options,
-                      const std::vector<session::EventSink *> &extra_sinks) {
-  const TerminalSetup setup = find_terminal(options);
+                      const std::vector<session::EventSink *> &extra_sinks, Output &out) {
+  const TerminalSetup setup = find_terminal(options, out);
   // Nobody can press Enter: `before` prompts confirm themselves after a lead-in.
   const auto lead_in = setup.keyboard ? std::nullopt : std::optional<session::Ms>(k_before_lead_in);
 
   FanOut fan;
   std::optional<EventsWriter> events; // first: a file that cannot be written stops here
   if (!options.events_path.empty()) {
-    events.emplace(options.events_path);
+    events.emplace(options.events_path, out);
     fan.add(&*events);
   }
   TotalsRecorder totals;
   fan.add(&totals);
   std::optional<PlainFrontEnd> plain;
   if (!setup.live) {
-    plain.emplace(setup.text_out, PlainContext{static_cast<int>(plan.steps.size()), lead_in});
+    plain.emplace(out, PlainContext{static_cast<int>(plan.steps.size()), lead_in});
     fan.add(&*plain);
   }
   CuePlayer cues(
@@ -70,7 +64,7 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
       },
       [](const std::vector<std::string> &argv) { return process::spawn_detached(argv); },
       options.cues.voice ? choose_speaker(process::is_available) : std::nullopt,
-      [](const std::string &warning) { fmt::print(stderr, "{}\n", warning); });
+      out.warning_sink());
   fan.add(&cues);
   for (auto *sink : extra_sinks) {
     fan.add(sink);

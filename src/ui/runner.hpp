@@ -6,6 +6,7 @@
 #include "ui/live.hpp"
 #include "ui/signals.hpp"
 #include "ui/summary.hpp"
+#include "util/output.hpp"
 
 #include <chrono>
 #include <string>
@@ -24,7 +25,6 @@ struct RunOptions {
   double speed = 1.0;
   int from_step = 1;
   CueOptions cues;
-  ColorMode color = ColorMode::automatic;
   // When set, held as the session ends (before its signal handling stops), so that
   // what the caller writes next is not cut short by a signal.
   SignalHold *hold_at_end = nullptr;
@@ -39,11 +39,11 @@ struct RunResult {
 
 // Runs `plan` to its end on the real clock, with the live display or plain lines,
 // keys, cues, the events file and every sink in `extra_sinks` (the history), then
-// restores the terminal. Only wiring: it reads isatty, the locale and the environment,
+// restores the terminal; its text goes through `out`. Only wiring: it reads isatty,
 // builds the real terminal, clock and waiter, and hands them to a ui::SessionLoop.
 // Returns the totals for the summary; prints nothing after the session (the caller
 // prints the summary).
 RunResult run_session(const session::Plan &plan, const RunOptions &options,
-                      const std::vector<session::EventSink *> &extra_sinks);
+                      const std::vector<session::EventSink *> &extra_sinks, Output &out);
 
 } // namespace knead::ui

@@ -29,7 +29,7 @@ std::string countdown_text(Ms left) {
   return routine::format_clock(seconds);
 }
 
-std::string phase_label(const ScreenModel &model) {
+Text phase_label(const ScreenModel &model) {
   const auto &state = model.state;
   if (state.finished) {
     return "SESSION COMPLETE";
@@ -38,9 +38,9 @@ std::string phase_label(const ScreenModel &model) {
     return "BEFORE YOU START";
   }
   if (!state.phase) {
-    return "";
+    return {};
   }
-  std::string label;
+  Text label;
   switch (state.phase->kind) {
   case session::PhaseKind::press:
     label = "PRESS IN";
@@ -49,14 +49,14 @@ std::string phase_label(const ScreenModel &model) {
     label = "HOLD";
     break;
   case session::PhaseKind::rep:
-    label = fmt::format("REPETITION {}", state.phase->rep);
+    label = Text::format("REPETITION {}", state.phase->rep);
     break;
   case session::PhaseKind::release:
     label = "RELEASE GRADUALLY";
     break;
   }
   if (state.phase->side != routine::Side::both) {
-    label += fmt::format(" \u00b7 {} side", routine::to_string(state.phase->side));
+    label += Text::format(" \u00b7 {} side", routine::to_string(state.phase->side));
   }
   return label;
 }
@@ -75,9 +75,10 @@ ScreenLine bar_line(const char *name, Ms left, Ms length, int columns, bool utf8
   const int width =
       columns - static_cast<int>(utf8::width(head)) - static_cast<int>(utf8::width(tail));
   if (width < 4) {
-    return {fmt::format("{}{}", name, tail), Tone::dim};
+    return {Text::trusted(fmt::format("{}{}", name, tail)), Tone::dim};
   }
-  return {head + progress_bar(done_fraction(left, length), width, utf8) + tail, Tone::dim};
+  return {Text::trusted(head + progress_bar(done_fraction(left, length), width, utf8) + tail),
+          Tone::dim};
 }
 
 // wrap_text, remembered for the last few texts: a step's texts stay the same while
@@ -101,50 +102,54 @@ std::vector<std::string> wrap_remembered(const std::string &text, int columns) {
   return slot.lines;
 }
 
-Block wrapped(std::string_view label, const std::string &text, int columns, int max_lines,
-              int priority, bool utf8) {
+// `text` after `label`, wrapped to `columns` as the terminal shows it (`utf8`).
+Block wrapped(const Text &label, const Text &text, int columns, int max_lines, int priority,
+              bool utf8) {
   Block block{{}, priority};
   if (text.empty()) {
     return block;
   }
-  auto lines = wrap_remembered(fmt::format("{}{}", label, text), columns);
+  const auto charset = utf8 ? Charset::utf8 : Charset::ascii;
+  // Wrapping cuts sanitised text only between characters, so each line stays safe.
+  auto lines = wrap_remembered((label + text).in(charset).utf8(), columns);
   if (static_cast<int>(lines.size()) > max_lines) {
     lines.resize(static_cast<std::size_t>(max_lines));
     // Cut short: the last line says so.
-    const auto ellipsis = utf8::ellipsis_for(utf8);
-    lines.back() = utf8::truncate(lines.back() + (utf8 ? " \u2026" : " ..."),
-                                  static_cast<std::size_t>(columns), ellipsis);
+    lines.back() = (Text::trusted(lines.back()) + " \u2026")
+                       .truncated(static_cast<std::size_t>(columns), charset)
+                       .utf8();
   }
   for (auto &line : lines) {
-    block.lines.push_back({std::move(line), Tone::normal});
+    block.lines.push_back({Text::trusted(line), Tone::normal});
   }
   return block;
 }
 
 // The last line: the quit question, or the keys that work now (ui/keys.hpp's table).
-std::string hints(const ScreenModel &model, int columns, bool utf8) {
+Text hints(const ScreenModel &model, int columns, bool utf8) {
   if (model.overlay == Overlay::confirm_quit) {
-    return std::string(k_quit_question);
+    return Text::format("{}", k_quit_question);
   }
   if (model.state.waiting && !model.lead_in) {
-    return key_hints(HintContext::prompt, columns, utf8);
+    return Text::trusted(key_hints(HintContext::prompt, columns, utf8));
   }
-  return key_hints(model.state.paused ? HintContext::paused : HintContext::running, columns, utf8);
+  return Text::trusted(
+      key_hints(model.state.paused ? HintContext::paused : HintContext::running, columns, utf8));
 }
 
 std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
   const int columns = size.columns;
+  const auto charset = utf8 ? Charset::utf8 : Charset::ascii;
   const auto &state = model.state;
   std::vector<Block> blocks;
-  const auto blank = [] { return Block{{{"", Tone::normal}}, 0}; };
-  std::string header = model.routine_title;
+  const auto blank = [] { return Block{{{Text(), Tone::normal}}, 0}; };
+  Text header = model.routine_title;
   if (model.step_number > 0) {
-    const auto position = fmt::format("step {}/{}", model.step_number, model.step_count);
-    const int room = columns - static_cast<int>(utf8::width(position)) - 2;
+    const auto position = Text::format("step {}/{}", model.step_number, model.step_count);
+    const int room = columns - static_cast<int>(position.width()) - 2;
     if (room > 8) {
       const auto width = static_cast<std::size_t>(room);
-      header = utf8::pad_right(utf8::truncate(header, width, utf8::ellipsis_for(utf8)), width) +
-               "  " + position;
+      header = header.truncated(width, charset).padded_right(width) + "  " + position;
     } else {
       header = position;
     }
@@ -169,7 +174,7 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
     blocks.push_back(wrapped("", model.before, columns, 4, 9, utf8));
   } else {
     auto label = phase_label(model);
-    label += fmt::format("  {}", countdown_text(state.phase_left));
+    label += Text::format("  {}", Text::trusted(countdown_text(state.phase_left)));
     if (state.paused) {
       label += "  PAUSED";
     }
@@ -179,7 +184,8 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
     if (block_width(digits, scale) <= columns) {
       Block big{{}, 5};
       for (auto &row : render_block_text(digits, scale, utf8)) {
-        big.lines.push_back({centre(row, columns), state.paused ? Tone::dim : Tone::big});
+        big.lines.push_back(
+            {Text::trusted(centre(row, columns)), state.paused ? Tone::dim : Tone::big});
       }
       blocks.push_back(std::move(big));
     }
@@ -195,11 +201,11 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
 }
 
 std::vector<ScreenLine> help_screen(Size size, bool utf8) {
-  std::vector<ScreenLine> lines{{"Keys", Tone::title}, {"", Tone::normal}};
+  std::vector<ScreenLine> lines{{"Keys", Tone::title}, {Text(), Tone::normal}};
   for (const auto &line : key_help_lines(utf8)) {
-    lines.push_back({line, Tone::normal});
+    lines.push_back({Text::trusted(line), Tone::normal});
   }
-  lines.push_back({"", Tone::normal});
+  lines.push_back({Text(), Tone::normal});
   lines.push_back({"any key: back to the session", Tone::dim});
   lines.resize(static_cast<std::size_t>(std::min<int>(size.rows, static_cast<int>(lines.size()))));
   return lines;
@@ -274,9 +280,10 @@ std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool 
     lines.push_back(hint);
   }
   lines.resize(static_cast<std::size_t>(size.rows));
+  // In the terminal's charset before cutting: in ASCII "→" takes two columns.
+  const auto charset = utf8 ? Charset::utf8 : Charset::ascii;
   for (auto &line : lines) {
-    line.text =
-        utf8::truncate(line.text, static_cast<std::size_t>(size.columns), utf8::ellipsis_for(utf8));
+    line.text = line.text.truncated(static_cast<std::size_t>(size.columns), charset);
   }
   return lines;
 }

@@ -3,6 +3,7 @@
 #include "session/engine.hpp"
 #include "ui/keys.hpp"
 #include "ui/terminal.hpp"
+#include "util/text.hpp"
 
 #include <optional>
 #include <string>
@@ -10,20 +11,20 @@
 
 namespace knead::ui {
 
-// Everything the live screen shows, already sanitised.
+// Everything the live screen shows.
 struct ScreenModel {
-  std::string routine_title;
+  Text routine_title;
   int step_count = 0;
   int step_number = 0; // of the current step, 0 when none
-  std::string step_title;
-  std::string where;
-  std::string how;
-  std::string before; // the waiting prompt's text
-  std::string next_title;
-  std::vector<std::string> cautions; // of the current step
-  std::string guidance;              // how hard to press, for a pressing step
-  std::string skin_note;             // an ice or heat step's time on the skin, or what to do now
-  bool skin_alert = false;           // the note asks for something now (check the skin, lift it)
+  Text step_title;
+  Text where;
+  Text how;
+  Text before; // the waiting prompt's text
+  Text next_title;
+  std::vector<Text> cautions; // of the current step
+  Text guidance;              // how hard to press, for a pressing step
+  Text skin_note;             // an ice or heat step's time on the skin, or what to do now
+  bool skin_alert = false;    // the note asks for something now (check the skin, lift it)
   session::EngineState state;
   Overlay overlay = Overlay::none;
   bool lead_in = false; // the prompt confirms itself (no keyboard)
@@ -33,7 +34,7 @@ struct ScreenModel {
 enum class Tone { normal, dim, title, accent, big, warning };
 
 struct ScreenLine {
-  std::string text;
+  Text text;
   Tone tone = Tone::normal;
   bool operator==(const ScreenLine &) const = default;
 };
@@ -41,7 +42,9 @@ struct ScreenLine {
 // The whole screen for `model` at `size`: exactly size.rows lines, none wider than
 // size.columns. Lays out everything when there is room and drops the less important
 // parts first (blank lines, how, where, the large countdown, …) on small terminals,
-// down to a title and a countdown on a 20x5. Pure: tested without a terminal.
+// down to a title and a countdown on a 20x5. Without `utf8`, every line is already in
+// ASCII (Text::in), so that it is measured as the terminal will show it. Pure: tested
+// without a terminal.
 std::vector<ScreenLine> render_screen(const ScreenModel &model, Size size, bool utf8 = true);
 
 // When the countdowns on screen next change (session time): the next whole second of

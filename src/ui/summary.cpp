@@ -14,11 +14,12 @@ void TotalsRecorder::on_event(const session::Event &event) {
   }
 }
 
-std::string format_summary(const SessionTotals &totals) {
+Text format_summary(const SessionTotals &totals) {
   const auto seconds = [](session::Ms time) {
-    return routine::format_clock(std::chrono::duration_cast<std::chrono::seconds>(time));
+    return Text::trusted(
+        routine::format_clock(std::chrono::duration_cast<std::chrono::seconds>(time)));
   };
-  std::string head;
+  Text head;
   switch (totals.outcome) {
   case session::Outcome::completed:
     head = "Session complete";
@@ -30,12 +31,12 @@ std::string format_summary(const SessionTotals &totals) {
     head = "Session stopped";
     break;
   case session::Outcome::interrupted:
-    head = fmt::format("Session interrupted ({})", totals.reason);
+    head = Text::format("Session interrupted ({})", Untrusted(totals.reason));
     break;
   }
-  return fmt::format("{}: {} of {} steps done, {} skipped; {} in all, {} paused.", head,
-                     totals.steps_done, totals.step_count, totals.steps_skipped,
-                     seconds(totals.time), seconds(totals.paused));
+  return Text::format("{}: {} of {} steps done, {} skipped; {} in all, {} paused.", head,
+                      totals.steps_done, totals.step_count, totals.steps_skipped,
+                      seconds(totals.time), seconds(totals.paused));
 }
 
 } // namespace knead::ui

@@ -2,6 +2,7 @@
 
 #include "session/engine.hpp"
 #include "session/event.hpp"
+#include "util/text.hpp"
 
 #include <string>
 
@@ -27,6 +28,6 @@ public:
 
 // The summary printed on the normal screen after a session, e.g.
 // "Session complete: 4 of 4 steps done, 0 skipped; 23:00 in all, 0:00 paused."
-std::string format_summary(const SessionTotals &totals);
+Text format_summary(const SessionTotals &totals);
 
 } // namespace knead::ui

@@ -31,18 +31,10 @@ std::size_t append_escaped(std::string &out, std::string_view text, std::size_t 
 
 } // namespace
 
-// Where the terminal takes no UTF-8, characters outside ASCII are written as
-// \uXXXX: the same JSON, and nothing a Latin-1 terminal could read as C1 controls.
 std::string quote(std::string_view text) {
   const std::string safe = sanitize_text(text, true);
-  const bool ascii = !terminal_utf8();
   std::string out = "\"";
-  for (std::size_t i = 0; i < safe.size(); ++i) {
-    const char c = safe[i];
-    if (ascii && static_cast<unsigned char>(c) >= 0x80) {
-      i += append_escaped(out, safe, i) - 1;
-      continue;
-    }
+  for (const char c : safe) {
     switch (c) {
     case '"':
       out += "\\\"";

@@ -9,8 +9,7 @@ namespace knead::json {
 
 // Scripts read our --json output, and it may carry routine text, so every string
 // is sanitized for the terminal first (control characters and bidirectional
-// overrides become U+FFFD; newlines stay) and then escaped as JSON; where the
-// terminal takes no UTF-8 (terminal_utf8()), characters outside ASCII as \uXXXX.
+// overrides become U+FFFD; newlines stay) and then escaped as JSON.
 std::string quote(std::string_view text);
 
 // `document` (JSON made here, so valid UTF-8) with each character outside ASCII

@@ -41,19 +41,17 @@ std::string_view control_name(char32_t c) {
   }
 }
 
-// Set once at start-up (run_app), before any output.
-bool g_terminal_utf8 = true;
+} // namespace
 
-std::string sanitize(std::string_view text, bool keep_newlines, bool ascii_only) {
+std::string sanitize_text(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
-  const std::string_view replacement = ascii_only ? std::string_view("?") : k_replacement;
   std::size_t i = 0;
   while (i < text.size()) {
     char32_t c = 0;
     const std::size_t length = utf8::decode(text, i, c);
     if (length == 0) {
-      out += replacement;
+      out += k_replacement;
       ++i;
       continue;
     }
@@ -61,32 +59,14 @@ std::string sanitize(std::string_view text, bool keep_newlines, bool ascii_only)
       out += '\n';
     } else if (c == '\t') {
       out += ' ';
-    } else if (is_control(c) || is_bidi_control(c) || (ascii_only && c >= 0x80)) {
-      out += replacement;
+    } else if (is_control(c) || is_bidi_control(c)) {
+      out += k_replacement;
     } else {
       out.append(text.substr(i, length));
     }
     i += length;
   }
   return out;
-}
-
-} // namespace
-
-std::string sanitize_for_terminal(std::string_view text, bool keep_newlines, bool ascii_only) {
-  return sanitize(text, keep_newlines, ascii_only || !g_terminal_utf8);
-}
-
-std::string sanitize_text(std::string_view text, bool keep_newlines) {
-  return sanitize(text, keep_newlines, false);
-}
-
-void set_terminal_utf8(bool utf8) {
-  g_terminal_utf8 = utf8;
-}
-
-bool terminal_utf8() {
-  return g_terminal_utf8;
 }
 
 std::string find_unsafe_text(std::string_view text, std::size_t &offset) {

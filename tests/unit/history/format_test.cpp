@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 using namespace knead::history;
+using knead::Charset;
 using knead::history::testing::TimeZone;
 using knead::history::testing::utc;
 
@@ -36,40 +37,42 @@ TEST_CASE("log --json rows carry the documented fields, null for a missing ratin
   running.outcome = "abandoned";
   running.pain_after.reset();
   running.skipped.clear();
-  CHECK(format_log({completed(), running}, LogFormat::json, true) ==
+  CHECK(format_log_json({completed(), running}) ==
         R"([
 {"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":"2026-11-22T08:54:00Z","outcome":"completed","minutes":23.5,"pain_before":6,"pain_after":4,"skipped":[{"step":2,"title":"Hips","reason":"hip-replacement"}],"screening":"skip","routine_hash":"cbf29ce484222325"},
 {"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":null,"outcome":"abandoned","minutes":23.5,"pain_before":6,"pain_after":null,"skipped":[],"screening":"skip","routine_hash":"cbf29ce484222325"}
 ]
 )");
-  CHECK(format_log({}, LogFormat::json, true) == "[]\n");
+  CHECK(format_log_json({}) == "[]\n");
 }
 
 TEST_CASE("text read back from the database cannot carry escape sequences") {
   auto hostile = completed();
   hostile.routine_id = "evil\x1b]52;c;aGk=\x07\"";
   hostile.skipped[0].title = "\x1b[2J";
-  const auto json = format_log({hostile}, LogFormat::json, true);
+  const auto json = format_log_json({hostile});
   CHECK(json.find('\x1b') == std::string::npos);
   CHECK(json.find(R"("routine":"evil�]52;c;aGk=�\"")") != std::string::npos);
-  const auto text = format_log({hostile}, LogFormat::text, false);
+  const auto text = format_log_text({hostile}, Charset::ascii).utf8();
   CHECK(text.find('\x1b') == std::string::npos);
-  const auto csv = format_log({hostile}, LogFormat::csv, true);
+  const auto csv = format_log_csv({hostile}).utf8();
   CHECK(csv.find('\x1b') == std::string::npos);
   CHECK(csv.find(R"("evil�]52;c;aGk=�""")") != std::string::npos);
 }
 
 TEST_CASE("log --csv has a header and counts skipped steps") {
-  CHECK(format_log({completed()}, LogFormat::csv, true) ==
+  CHECK(format_log_csv({completed()}).utf8() ==
         "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped\n"
         "lower-back,2026-11-22T08:30:00Z,2026-11-22T08:54:00Z,completed,23.5,6,4,1\n");
 }
 
 TEST_CASE("log text shows local times and the pain change") {
   const TimeZone zone("UTC0");
-  CHECK(format_log({completed()}, LogFormat::text, true) ==
+  CHECK(format_log_text({completed()}, Charset::utf8).utf8() ==
         "2026-11-22 08:30  lower-back   completed    23.5 min  pain 6 → 4  (1 skipped)\n");
-  CHECK(format_log({}, LogFormat::text, true) == "No sessions recorded.\n");
+  CHECK(format_log_text({completed()}, Charset::ascii).utf8() ==
+        "2026-11-22 08:30  lower-back   completed    23.5 min  pain 6 -> 4  (1 skipped)\n");
+  CHECK(format_log_text({}, Charset::utf8).utf8() == "No sessions recorded.\n");
 }
 
 TEST_CASE("the sparkline has a fixed 0-10 scale, Unicode or ASCII, blank for no data") {
@@ -94,7 +97,7 @@ TEST_CASE("stats JSON names every figure — the text puts the threshold note be
         R"("meaningful_change":"A change of about 2 points or 30% over weeks is the usual )"
         R"(threshold for a meaningful change, not one session."})"
         "\n");
-  CHECK(format_stats_text(stats, "", false) ==
+  CHECK(format_stats_text(stats, "", Charset::ascii).utf8() ==
         "Routine:      all routines\n"
         "Sessions:     2 this week, 9 in all (completed)\n"
         "Streak:       1 day (longest 4 days)\n"

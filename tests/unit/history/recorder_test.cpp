@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
-#include <sstream>
 
 using namespace knead::history;
 using knead::history::testing::ScratchDir;
@@ -46,6 +45,14 @@ Event event(EventKind kind, int step, int t_s, std::string reason = {}) {
   return e;
 }
 
+// The warnings a recorder gives, one a line.
+struct Warnings {
+  std::string text;
+  knead::WarningSink sink() {
+    return [this](const knead::Text &message) { text += message.utf8() + "\n"; };
+  }
+};
+
 WallClock fixed(const char *when) {
   return [time = utc(when)] { return time; };
 }
@@ -55,9 +62,9 @@ WallClock fixed(const char *when) {
 TEST_CASE("the recorder writes each step as it ends and the outcome at the end") {
   const ScratchDir dir;
   const auto path = dir.path() / "history.db";
-  std::ostringstream warnings;
+  Warnings warnings;
   const auto plan = three_steps();
-  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings);
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
   recorder.begin(plan, start_of(plan));
   recorder.on_event(event(EventKind::session_start, 0, 0));
   recorder.on_event(event(EventKind::step_start, 1, 0));
@@ -68,7 +75,7 @@ TEST_CASE("the recorder writes each step as it ends and the outcome at the end")
   recorder.on_event(event(EventKind::session_end, 0, 245));
   recorder.finish(Outcome::completed);
   recorder.pain_after(3);
-  CHECK(warnings.str().empty());
+  CHECK(warnings.text.empty());
   CHECK_FALSE(recorder.failed());
 
   auto store = *Store::open_for_reading(path);
@@ -94,9 +101,9 @@ TEST_CASE("the recorder writes each step as it ends and the outcome at the end")
 TEST_CASE("an interrupted session keeps the steps done and marks the one cut short") {
   const ScratchDir dir;
   const auto path = dir.path() / "history.db";
-  std::ostringstream warnings;
+  Warnings warnings;
   const auto plan = three_steps();
-  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings);
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
   recorder.begin(plan, start_of(plan));
   recorder.on_event(event(EventKind::step_start, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 120));
@@ -127,25 +134,25 @@ TEST_CASE("a history that cannot be opened gives one warning and records nothing
   const ScratchDir dir;
   { std::ofstream(dir.path() / "knead") << "a file where the folder should be"; }
   const auto path = dir.path() / "knead" / "history.db";
-  std::ostringstream warnings;
+  Warnings warnings;
   const auto plan = three_steps();
-  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings);
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
   recorder.begin(plan, start_of(plan));
   recorder.on_event(event(EventKind::step_start, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 120));
   recorder.finish(Outcome::completed);
   recorder.pain_after(2);
   CHECK(recorder.failed());
-  CHECK(warnings.str() == "knead: warning: cannot record this session in the history: " +
-                              path.string() + ": Not a directory\n");
+  CHECK(warnings.text ==
+        "cannot record this session in the history: " + path.string() + ": Not a directory\n");
 }
 
 TEST_CASE("a failure after a good start is one warning too, and later writes stay quiet") {
   const ScratchDir dir;
   const auto path = dir.path() / "history.db";
-  std::ostringstream warnings;
+  Warnings warnings;
   const auto plan = three_steps();
-  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings);
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
   recorder.begin(plan, start_of(plan));
   {
     // Another process holds the write lock for longer than the busy timeout.
@@ -157,19 +164,19 @@ TEST_CASE("a failure after a good start is one warning too, and later writes sta
   }
   recorder.finish(Outcome::completed);
   CHECK(recorder.failed());
-  CHECK(warnings.str() == "knead: warning: cannot record this session in the history: " +
-                              path.string() + ": database is locked\n");
+  CHECK(warnings.text ==
+        "cannot record this session in the history: " + path.string() + ": database is locked\n");
   // The row stays `running`; once this process is gone it reads as abandoned.
   CHECK(Store::open_for_reading(path)->sessions({})[0].outcome == "running");
 }
 
 TEST_CASE("with no path (--no-history) the recorder writes nothing and says nothing") {
   const ScratchDir dir;
-  std::ostringstream warnings;
+  Warnings warnings;
   const auto plan = three_steps();
-  Recorder recorder({}, fixed("2026-11-22T08:30:00Z"), warnings);
+  Recorder recorder({}, fixed("2026-11-22T08:30:00Z"), warnings.sink());
   recorder.begin(plan, start_of(plan));
   recorder.finish(Outcome::completed);
-  CHECK(warnings.str().empty());
+  CHECK(warnings.text.empty());
   CHECK(std::filesystem::is_empty(dir.path()));
 }

@@ -35,16 +35,16 @@ std::vector<history::SessionRecord> rows_full_of(const std::string &text) {
 TEST_CASE("log prints hand-edited rows safely as text, JSON and CSV") {
   for (const auto &hostile : hostile_strings()) {
     const auto rows = rows_full_of(hostile.text);
-    for (const bool unicode : {true, false}) {
-      const auto text = history::format_log(rows, history::LogFormat::text, unicode);
+    for (const auto charset : {Charset::utf8, Charset::ascii}) {
+      const auto text = history::format_log_text(rows, charset);
       CHECK_SAFE(text, hostile);
-      CHECK(std::count(text.begin(), text.end(), '\n') == 2);
+      CHECK(std::count(text.utf8().begin(), text.utf8().end(), '\n') == 2);
     }
-    CHECK_SAFE_JSON(history::format_log(rows, history::LogFormat::json, true), hostile);
+    CHECK_SAFE_JSON(history::format_log_json(rows), hostile);
     // A line break from a field would start a new record.
-    const auto csv = history::format_log(rows, history::LogFormat::csv, true);
+    const auto csv = history::format_log_csv(rows);
     CHECK_SAFE(csv, hostile);
-    CHECK(std::count(csv.begin(), csv.end(), '\n') == 3);
+    CHECK(std::count(csv.utf8().begin(), csv.utf8().end(), '\n') == 3);
   }
 }
 
@@ -52,8 +52,8 @@ TEST_CASE("stats prints a hostile routine name safely as text and JSON") {
   history::Stats stats;
   stats.pain_trend = {std::nullopt, 4.5};
   for (const auto &hostile : hostile_strings()) {
-    for (const bool unicode : {true, false}) {
-      CHECK_SAFE(history::format_stats_text(stats, hostile.text, unicode), hostile);
+    for (const auto charset : {Charset::utf8, Charset::ascii}) {
+      CHECK_SAFE(history::format_stats_text(stats, hostile.text, charset), hostile);
     }
     CHECK_SAFE_JSON(history::format_stats_json(stats, hostile.text), hostile);
   }

@@ -6,6 +6,7 @@
 #include "routine/loader.hpp"
 #include "routine/plan_view.hpp"
 #include "util/sanitize.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -56,14 +57,14 @@ TEST_CASE("the hostile corpus is read whole and each string is hostile") {
   CHECK(test::decode_hostile("\\x1b]52;c;aGk=\\x1b\\\\") == "\x1b]52;c;aGk=\x1b\\");
 }
 
-TEST_CASE("sanitizing leaves nothing hostile, in each of its modes") {
+TEST_CASE("untrusted text becomes Text with nothing hostile, on a line or in lines") {
   for (const auto &hostile : hostile_strings()) {
-    CHECK_SAFE_LINE(sanitize_for_terminal(hostile.text), hostile);
-    CHECK_SAFE(sanitize_for_terminal(hostile.text, true), hostile);
-    const auto ascii = sanitize_for_terminal(hostile.text, false, true);
-    CHECK_SAFE_LINE(ascii, hostile);
-    CHECK(std::all_of(ascii.begin(), ascii.end(),
-                      [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+    CHECK_SAFE_LINE(sanitize_text(hostile.text), hostile);
+    CHECK_SAFE(sanitize_text(hostile.text, true), hostile);
+    CHECK_SAFE_LINE(Text(Untrusted(hostile.text)), hostile);
+    CHECK_SAFE(Text::lines(Untrusted(hostile.text)), hostile);
+    CHECK_SAFE(Text::trusted(hostile.text), hostile);
+    CHECK_SAFE_LINE(Text::format("[{}]", Untrusted(hostile.text)), hostile);
   }
 }
 
@@ -90,11 +91,12 @@ TEST_CASE("the loader refuses hostile routine text with diagnostics that are saf
         {fmt::format("title = \"t\"\n\"{}\" = 1\n", toml_escaped(hostile.text)), false}};
     for (const auto &[source, loads] : sources) {
       const auto result = routine::parse_routine(source, hostile.text, hostile.text);
-      INFO("source: ", sanitize_for_terminal(source, true));
+      INFO("source: ", Text::lines(Untrusted(source)).utf8());
       CHECK(result.ok() == loads);
       CHECK_SAFE(routine::format_diagnostics(result.diagnostics), hostile);
       if (result.ok()) {
-        CHECK_SAFE(routine::format_plan(*result.routine, utf8::Ellipsis::unicode), hostile);
+        CHECK_SAFE(routine::format_plan(*result.routine, Charset::utf8), hostile);
+        CHECK_SAFE(routine::format_plan(*result.routine, Charset::ascii), hostile);
         CHECK_SAFE_JSON(routine::plan_json(*result.routine), hostile);
       } else {
         CHECK_FALSE(result.diagnostics.empty());
@@ -106,7 +108,8 @@ TEST_CASE("the loader refuses hostile routine text with diagnostics that are saf
 TEST_CASE("show prints a hostile routine safely, as text and as JSON") {
   for (const auto &hostile : hostile_strings()) {
     const auto routine = test::routine_full_of(hostile.text);
-    CHECK_SAFE(routine::format_plan(routine, utf8::Ellipsis::unicode), hostile);
+    CHECK_SAFE(routine::format_plan(routine, Charset::utf8), hostile);
+    CHECK_SAFE(routine::format_plan(routine, Charset::ascii), hostile);
     CHECK_SAFE_JSON(routine::plan_json(routine), hostile);
   }
 }
@@ -119,7 +122,8 @@ TEST_CASE("list prints hostile ids, paths, titles and shadows safely, as text an
                                       {hostile.text, "builtin:" + hostile.text}};
     const std::vector<routine::ListedRoutine> listed{{found, test::routine_full_of(hostile.text)},
                                                      {found, std::nullopt}};
-    CHECK_SAFE(routine::format_routine_list(listed), hostile);
+    CHECK_SAFE(routine::format_routine_list(listed, Charset::utf8), hostile);
+    CHECK_SAFE(routine::format_routine_list(listed, Charset::ascii), hostile);
     CHECK_SAFE_JSON(routine::routine_list_json(listed), hostile);
   }
 }

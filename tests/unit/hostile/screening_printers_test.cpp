@@ -24,7 +24,7 @@ TEST_CASE("questions prints hostile question text safely as text, JSON and a tem
     // The template is a TOML file: a line break in a comment would add a line of TOML.
     const auto answers_template = screening::format_answers_template(questions, hostile.text);
     CHECK_SAFE(answers_template, hostile);
-    std::istringstream lines(answers_template);
+    std::istringstream lines(answers_template.utf8());
     for (std::string line; std::getline(lines, line);) {
       INFO("template line: ", line);
       CHECK((line.empty() || line[0] == '#'));

@@ -188,7 +188,7 @@ TEST_CASE("cues speak and notify only sanitized text, one argument each") {
           spawned.push_back(argv);
           return true;
         },
-        std::string("espeak-ng"), [](const std::string &) {});
+        std::string("espeak-ng"), [](const Text &) {});
     for (const auto &event : all_events(hostile.text)) {
       if (const auto text = ui::cue_text(event)) {
         CHECK_SAFE_LINE(*text, hostile);
@@ -216,7 +216,7 @@ TEST_CASE("the live screen shows hostile routine text only as harmless character
     REQUIRE(pipe2(fds, O_NONBLOCK) == 0);
     std::string written;
     {
-      ui::LiveScreen screen(fds[1], false, true);
+      ui::LiveScreen screen(fds[1], false, Charset::utf8);
       std::vector<ui::ScreenLine> lines;
       for (const auto &line : seen.screen_lines) {
         lines.push_back(line);

@@ -65,7 +65,7 @@ TEST_CASE("every built-in routine loads without a problem") {
     CAPTURE(builtin.id);
     const auto result = parse_routine(builtin.text, builtin.id, builtin.id);
     CHECK(result.ok());
-    CHECK(format_diagnostics(result.diagnostics) == "");
+    CHECK(format_diagnostics(result.diagnostics).utf8() == "");
   }
 }
 
@@ -215,10 +215,10 @@ TEST_CASE("files that cannot be routines are refused before parsing") {
   const auto big = scratch.write("big.toml", std::string(k_max_routine_bytes + 1, '#'));
   CHECK_FALSE(read_routine_file(big, diagnostics));
   REQUIRE(diagnostics.size() == 2);
-  CHECK(format_diagnostic(diagnostics[0]) ==
+  CHECK(format_diagnostic(diagnostics[0]).utf8() ==
         scratch.root().string() + ": error: cannot open: it is a directory, not a file\n"
                                   "  hint: name a .toml file inside it\n");
-  CHECK(format_diagnostic(diagnostics[1]) ==
+  CHECK(format_diagnostic(diagnostics[1]).utf8() ==
         big.string() + ": error: the file is too large (1048577 bytes; the limit is 1 MiB)\n"
                        "  hint: a routine file is a page of text: is this the right file?\n");
 }

@@ -11,7 +11,7 @@ namespace {
 
 // Every diagnostic of `text`, formatted as `knead check` prints them.
 std::string problems(std::string_view text) {
-  return format_diagnostics(parse_routine(text, "r.toml", "r").diagnostics);
+  return format_diagnostics(parse_routine(text, "r.toml", "r").diagnostics).utf8();
 }
 
 // A valid routine header and one valid step; tests append what they break.

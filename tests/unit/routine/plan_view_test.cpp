@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 using namespace knead::routine;
+using knead::Charset;
 using std::chrono::seconds;
 
 namespace {
@@ -49,7 +50,7 @@ TEST_CASE("plan rows start where the previous step ended, sides counted") {
 }
 
 TEST_CASE("the plan as text is sanitized and aligned") {
-  CHECK(format_plan(two_steps(), knead::utf8::Ellipsis::unicode) ==
+  CHECK(format_plan(two_steps(), Charset::utf8).utf8() ==
         "r: Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\n"
         "From: user (/home/x/r.toml)\n"
         "\n"
@@ -61,13 +62,13 @@ TEST_CASE("the plan as text is sanitized and aligned") {
         "Total 3:30\n");
 }
 
-TEST_CASE("a step title too long for its column ends in the ellipsis asked for") {
+TEST_CASE("a step title too long for its column ends in the terminal's ellipsis") {
   auto routine = two_steps();
   routine.steps[0].title = "Paraspinal muscles on both sides of the spine, from the ribs down";
-  const auto unicode = format_plan(routine, knead::utf8::Ellipsis::unicode);
+  const auto unicode = format_plan(routine, Charset::utf8).utf8();
   CHECK(unicode.find("   0:00  1. Paraspinal muscles on both sides of \u2026  left, right") !=
         std::string::npos);
-  const auto ascii = format_plan(routine, knead::utf8::Ellipsis::ascii);
+  const auto ascii = format_plan(routine, Charset::ascii).utf8();
   CHECK(ascii.find("   0:00  1. Paraspinal muscles on both sides o...  left, right") !=
         std::string::npos);
 }
@@ -88,7 +89,7 @@ TEST_CASE("the routine list shows shadows and routines that do not load") {
                      two_steps()};
   ListedRoutine broken{{"broken", Origin::system, "/s/broken.toml", {}}, std::nullopt};
   const std::vector<ListedRoutine> routines{broken, mine};
-  CHECK(format_routine_list(routines) ==
+  CHECK(format_routine_list(routines, Charset::utf8).utf8() ==
         "id        total  from      title\n"
         "broken        -  system    does not load: run 'knead check /s/broken.toml'\n"
         "mine       3:30  user      Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\n"

@@ -12,7 +12,7 @@ using namespace knead::routine;
 namespace {
 
 std::string problems(std::string_view text) {
-  return format_diagnostics(parse_routine(text, "r.toml", "r").diagnostics);
+  return format_diagnostics(parse_routine(text, "r.toml", "r").diagnostics).utf8();
 }
 
 Step first_step(std::string_view text) {
@@ -72,7 +72,7 @@ TEST_CASE("show lists every region, and JSON has regions besides the first as re
                                                           "kind = \"rest\"\nhold = \"1m\"\n",
                                     "r.toml", "r");
   REQUIRE(result.ok());
-  const auto text = format_plan(*result.routine, knead::utf8::Ellipsis::unicode);
+  const auto text = format_plan(*result.routine, knead::Charset::utf8).utf8();
   CHECK(text.find("1. S     together  lower-back, hips  1:00    1:00\n") != std::string::npos);
   const auto json = plan_json(*result.routine);
   CHECK(json.find("\"region\":\"lower-back\",\"regions\":[\"lower-back\",\"hips\"]") !=

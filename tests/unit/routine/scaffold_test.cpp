@@ -21,7 +21,7 @@ TEST_CASE("routine ids are lower-case words joined by hyphens") {
 TEST_CASE("the scaffold passes the loader with no warnings") {
   const auto text = scaffold_routine("evening-back");
   const auto result = parse_routine(text, "evening-back.toml", "evening-back");
-  CHECK(format_diagnostics(result.diagnostics) == "");
+  CHECK(format_diagnostics(result.diagnostics).utf8() == "");
   REQUIRE(result.ok());
   CHECK(result.routine->title == "Evening back");
   CHECK(result.routine->steps.size() == 2);

@@ -67,7 +67,7 @@ TEST_CASE("a missing answer names every missing id and how to get a template") {
 
 TEST_CASE("the template parses, but every answer in it is still missing") {
   const auto questions = questions_for(test::lower_back());
-  const auto text = format_answers_template(questions, "lower-back");
+  const auto text = format_answers_template(questions, "lower-back").utf8();
   CHECK(text.find("\n# Only when the answer to weak_back is yes; otherwise leave it out.\n") !=
         std::string::npos);
   CHECK(text.find("\n# injury = \n") != std::string::npos);

@@ -11,7 +11,7 @@ namespace {
 
 std::string described(const routine::Routine &r, std::initializer_list<const char *> yes) {
   const auto questions = questions_for(r);
-  return describe(evaluate(r, questions, test::all_no(questions, yes)));
+  return describe(evaluate(r, questions, test::all_no(questions, yes))).utf8();
 }
 
 } // namespace

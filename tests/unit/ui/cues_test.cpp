@@ -21,7 +21,7 @@ ui::CuePlayer player(Calls &calls, ui::CueOptions options, std::optional<std::st
         calls.spawned.push_back(argv);
         return true;
       },
-      std::move(speaker), [&calls](const std::string &w) { calls.warnings.push_back(w); });
+      std::move(speaker), [&calls](const Text &w) { calls.warnings.push_back(w.utf8()); });
 }
 
 Event event(EventKind kind) {
@@ -70,9 +70,9 @@ TEST_CASE("--voice without a speaker warns once and goes on") {
   auto cues = player(calls, {true, true, false}, std::nullopt);
   cues.on_event(event(EventKind::step_start));
   cues.on_event(event(EventKind::release));
-  CHECK(calls.warnings == std::vector<std::string>{
-                              "knead: warning: --voice needs espeak-ng or spd-say, and neither is "
-                              "installed; continuing without speech"});
+  CHECK(calls.warnings == std::vector<std::string>{"--voice needs espeak-ng or spd-say, and "
+                                                   "neither is installed; continuing without "
+                                                   "speech"});
   CHECK(calls.spawned.empty());
 }
 

@@ -2,6 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 using namespace knead;
 using namespace std::chrono_literals;
 
@@ -26,4 +33,32 @@ TEST_CASE("optional fields appear when they apply") {
   CHECK(ui::format_event_json(event) ==
         "{\"event\":\"session_end\",\"step\":0,\"title\":\"\",\"side\":\"both\",\"t_ms\":0,"
         "\"wall_ms\":0,\"reason\":\"quit\",\"paused_ms\":60000}");
+}
+
+TEST_CASE("events are written as the Output writes JSON: in ASCII where UTF-8 is not taken") {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("knead-events-" + std::to_string(::getpid()) + ".jsonl");
+  std::FILE *out = std::tmpfile();
+  REQUIRE(out != nullptr);
+  session::Event event;
+  event.kind = session::EventKind::step_start;
+  event.step = 1;
+  event.title = "caf\u00e9 \u2026";
+  {
+    Output ascii(Output::Settings{out, out, Charset::ascii});
+    ui::EventsWriter to_file(path.string(), ascii);
+    to_file.on_event(event);
+    ui::EventsWriter to_stdout("-", ascii);
+    to_stdout.on_event(event);
+  }
+  std::ifstream file(path);
+  std::string line;
+  std::getline(file, line);
+  CHECK(line.find("\"title\":\"caf\\u00e9 \\u2026\"") != std::string::npos);
+  std::rewind(out);
+  char buffer[512] = {};
+  CHECK(std::fgets(buffer, sizeof buffer, out) != nullptr);
+  CHECK(std::string(buffer) == line + "\n");
+  std::fclose(out);
+  std::filesystem::remove(path);
 }

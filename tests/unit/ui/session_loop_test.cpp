@@ -55,7 +55,7 @@ struct Rig {
       if (frame.at <= Ms{static_cast<long>(seconds * 1000)}) {
         text.clear();
         for (const auto &line : frame.lines) {
-          text += line.text + "\n";
+          text += line.text.utf8() + "\n";
         }
       }
     }
@@ -91,7 +91,8 @@ TEST_CASE("space pauses the session and the countdown, and space again resumes i
   CHECK(contains(rig.screen_at(30), "HOLD  1:40  PAUSED"));
   CHECK(rig.terminal.frames[static_cast<std::size_t>(rig.frames_between(0, 30))]
             .lines.back()
-            .text.starts_with("PAUSED"));
+            .text.utf8()
+            .starts_with("PAUSED"));
   // After resuming, the hold goes on from where it stood.
   CHECK(contains(rig.screen_at(90), "HOLD  1:40"));
   CHECK(contains(rig.screen_at(100), "HOLD  1:30"));
@@ -249,7 +250,7 @@ TEST_CASE("a resize redraws the whole screen at the new size") {
     CAPTURE(frame.at.count());
     REQUIRE(frame.lines.size() == rows);
     for (const auto &line : frame.lines) {
-      CHECK(utf8::width(line.text) <= static_cast<std::size_t>(columns));
+      CHECK(utf8::width(line.text.utf8()) <= static_cast<std::size_t>(columns));
     }
   }
   CHECK(contains(rig.screen_at(30), "Paraspinal"));

@@ -10,15 +10,15 @@ TEST_CASE("the summary says what was done, skipped, and how long it took") {
   totals.step_count = 4;
   totals.steps_done = 4;
   totals.time = 23min + 10s;
-  CHECK(ui::format_summary(totals) ==
+  CHECK(ui::format_summary(totals).utf8() ==
         "Session complete: 4 of 4 steps done, 0 skipped; 23:10 in all, 0:00 paused.");
   totals.outcome = session::Outcome::interrupted;
   totals.reason = "SIGINT";
   totals.steps_done = 1;
   totals.steps_skipped = 1;
   totals.paused = 75s;
-  CHECK(ui::format_summary(totals) ==
+  CHECK(ui::format_summary(totals).utf8() ==
         "Session interrupted (SIGINT): 1 of 4 steps done, 1 skipped; 23:10 in all, 1:15 paused.");
   totals.outcome = session::Outcome::quit;
-  CHECK(ui::format_summary(totals).starts_with("Session ended early: "));
+  CHECK(ui::format_summary(totals).utf8().starts_with("Session ended early: "));
 }

@@ -1,5 +1,4 @@
 #include "util/json.hpp"
-#include "util/sanitize.hpp"
 
 #include <doctest/doctest.h>
 
@@ -22,10 +21,9 @@ TEST_CASE("json objects and arrays keep their order") {
   CHECK(json::string_array({"a", "b"}) == "[\"a\",\"b\"]");
 }
 
-TEST_CASE("where the terminal takes no UTF-8, json writes other characters as \\u escapes") {
-  knead::set_terminal_utf8(false);
-  const auto escaped = json::quote("caf\xC3\xA9 \xD0\x9B \xF0\x9F\x98\x80 \x1b\n");
-  knead::set_terminal_utf8(true);
-  CHECK(escaped == "\"caf\\u00e9 \\u041b \\ud83d\\ude00 \\ufffd\\n\"");
+TEST_CASE("for a terminal that takes no UTF-8, a document has other characters as \\u escapes") {
+  const auto quoted = json::quote("caf\xC3\xA9 \xD0\x9B \xF0\x9F\x98\x80 \x1b\n");
+  CHECK(json::ascii_escaped(quoted) == "\"caf\\u00e9 \\u041b \\ud83d\\ude00 \\ufffd\\n\"");
+  CHECK(json::ascii_escaped("[{\"t\":\"\xE2\x80\xA6\"},1]\n") == "[{\"t\":\"\\u2026\"},1]\n");
   CHECK(json::quote("caf\xC3\xA9") == "\"caf\xC3\xA9\"");
 }
