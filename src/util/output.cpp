@@ -11,10 +11,13 @@ namespace {
 
 // The streambuf behind Output's streams: it gathers what is written and, at each
 // line break and flush, hands the whole characters gathered so far to `emit`, which
-// renders them as Text. A character cut between two writes waits for its end.
+// renders them as Text. A character cut between two writes waits for its end. A
+// flush (std::flush, std::endl) also flushes the file, so that a prompt without a
+// line break is on screen before the answer is read.
 class TextBuffer final : public std::streambuf {
 public:
-  explicit TextBuffer(std::function<void(const Text &)> emit) : m_emit(std::move(emit)) {}
+  TextBuffer(std::function<void(const Text &)> emit, std::function<void()> flush)
+      : m_emit(std::move(emit)), m_flush(std::move(flush)) {}
 
 protected:
   int_type overflow(int_type c) override {
@@ -38,6 +41,7 @@ protected:
 
   int sync() override {
     emit_whole_characters();
+    m_flush();
     return 0;
   }
 
@@ -65,6 +69,7 @@ private:
   }
 
   std::function<void(const Text &)> m_emit;
+  std::function<void()> m_flush;
   std::string m_pending;
 };
 
@@ -87,9 +92,11 @@ bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *te
 
 Output::Output(Settings settings)
     : m_settings(settings),
-      m_human_buffer(std::make_unique<TextBuffer>([this](const Text &text) { print(text); })),
+      m_human_buffer(std::make_unique<TextBuffer>([this](const Text &text) { print(text); },
+                                                  [this] { std::fflush(human_file()); })),
       m_error_buffer(
-          std::make_unique<TextBuffer>([this](const Text &text) { print_to_stderr(text); })),
+          std::make_unique<TextBuffer>([this](const Text &text) { print_to_stderr(text); },
+                                       [this] { std::fflush(m_settings.err); })),
       m_human_stream(std::make_unique<std::ostream>(m_human_buffer.get())),
       m_error_stream(std::make_unique<std::ostream>(m_error_buffer.get())) {}
 

@@ -1,6 +1,10 @@
+#include "../ui/drain.hpp"
 #include "util/output.hpp"
 
 #include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -137,4 +141,20 @@ TEST_CASE("colour is off with NO_COLOR, TERM=dumb, --color never or without a te
   CHECK_FALSE(use_color(ColorMode::automatic, false, nullptr, "xterm"));
   CHECK_FALSE(use_color(ColorMode::never, true, nullptr, "xterm"));
   CHECK(use_color(ColorMode::always, false, "1", "dumb"));
+}
+
+TEST_CASE("a prompt flushed on a stream reaches the terminal before the answer is read") {
+  int fds[2];
+  REQUIRE(pipe2(fds, O_NONBLOCK) == 0);
+  std::FILE *pipe = fdopen(fds[1], "w");
+  REQUIRE(pipe != nullptr);
+  {
+    Output out(Output::Settings{pipe, pipe, Charset::utf8});
+    out.human_stream() << "How is your pain right now? " << std::flush;
+    CHECK(test::drain(fds[0]) == "How is your pain right now? ");
+    out.error_stream() << "Reopen? [Y/n] " << std::flush;
+    CHECK(test::drain(fds[0]) == "Reopen? [Y/n] ");
+  }
+  std::fclose(pipe);
+  close(fds[0]);
 }
