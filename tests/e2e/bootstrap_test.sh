@@ -14,6 +14,8 @@ binary_in_build=${KNEAD#"$KNEAD_BINARY_DIR"/}
 cat >"$fake/cmake" <<FAKE
 #!/usr/bin/env bash
 echo "cmake \$*" >>"$SCRATCH/calls"
+# \$FORMAT_FAILS stands for a tree with unformatted files.
+if [ -n "\${FORMAT_FAILS:-}" ] && [ "\${*: -1}" = check-format ]; then exit 1; fi
 if [ "\$1" = --build ]; then
   mkdir -p "build/\$3/$(dirname "$binary_in_build")"
   ln -sf "$KNEAD" "build/\$3/$binary_in_build"
@@ -62,6 +64,17 @@ expect_code 0 "bootstrap run with packages missing"
 expect_contains "$calls" "apt-get update" "the package lists are refreshed first"
 expect_contains "$calls" "install -y -qq --no-install-recommends libtomlplusplus-dev doctest-dev tmux" \
   "exactly the missing packages, for building and for testing, are installed"
+
+# `./bootstrap test` checks the formatting before it builds anything, and stops there
+# when a file is not formatted.
+export MISSING="" FORMAT_FAILS=1
+bootstrap test
+expect_code 1 "bootstrap test with an unformatted file"
+first_build=$(grep -m1 -e "--build" <<<"$calls")
+expect_eq "$first_build" "cmake --build --preset asan --target check-format" \
+  "the formatting check is the first build"
+expect_eq "$(grep -c -e "--build" <<<"$calls")" 1 "nothing is built after it fails"
+unset FORMAT_FAILS
 
 # No command, or an unknown one: usage on stderr, exit 2.
 bootstrap
