@@ -1,6 +1,8 @@
 #include "cli/command.hpp"
 #include "cli/library.hpp"
 #include "routine/plan_view.hpp"
+#include "session/plan.hpp"
+#include "voice/script_view.hpp"
 
 #include <memory>
 
@@ -10,11 +12,14 @@ namespace {
 struct ShowOptions {
   std::string routine;
   bool json = false;
+  bool script = false;
 };
 
 int show(const ShowOptions &options, Output &out) {
   const auto routine = make_library(out).load(options.routine);
-  if (options.json) {
+  if (options.script) {
+    out.print(voice::format_script(session::make_plan(routine)));
+  } else if (options.json) {
     out.print_json(routine::plan_json(routine));
   } else {
     out.print(routine::format_plan(routine, out.charset()));
@@ -29,7 +34,10 @@ void add_show_command(CLI::App &app, Action &action) {
   auto *sub = app.add_subcommand("show", "show a routine's plan and total time");
   sub->add_option("routine", options->routine, "a routine id (see 'knead list') or a .toml file")
       ->required();
-  sub->add_flag("--json", options->json, "print the plan as JSON (times in seconds)");
+  auto *json = sub->add_flag("--json", options->json, "print the plan as JSON (times in seconds)");
+  sub->add_flag("--script", options->script,
+                "print what a session says aloud (--voice), with the time of each line")
+      ->excludes(json);
   sub->callback(
       [&action, options] { action = [options](Output &out) { return show(*options, out); }; });
 }

@@ -73,6 +73,20 @@ expect_eq "$err" "knead: error: no routine named \"lowerback\"; did you mean \"l
 run_knead show
 expect_code 2 "show without a routine"
 
+# --script: what a session says aloud, line by line with its time and kind.
+run_knead show lower-back --script
+expect_code 0 "show --script"
+expect_contains "$out" "Spoken script of lower-back (23:00;" "script heading"
+expect_contains "$out" " 0:00  where       Both sides of the spine, just above the hip bones" "script where"
+expect_contains "$out" " 2:10  release     Release slowly" "script release"
+expect_contains "$out" "23:00  end         Session complete" "script end"
+run_knead show back-points --script
+expect_contains "$out" " 0:24  count       Last one" "script counts the circles"
+run_knead show tennis-ball-hips --script
+expect_contains "$out" " 0:00  cue         Slow rolls, steady breathing." "script speaks the cues"
+run_knead show lower-back --script --json
+expect_code 2 "--script and --json together"
+
 run_knead show --help
 expect_code 0 "show --help"
 expect_contains "$out" "--json" "show --help"
