@@ -8,6 +8,7 @@
 #include "routine/builtin.hpp"
 #include "screening/screen.hpp"
 #include "session/plan.hpp"
+#include "ui/prompt.hpp"
 #include "ui/runner.hpp"
 #include "ui/signals.hpp"
 #include "ui/summary.hpp"
@@ -71,12 +72,15 @@ int run_command(RunCommandOptions options, Output &out) {
   if (!options.answers.empty()) {
     screen_options.answers_file = options.answers;
   }
-  screen_options.interactive = isatty(STDIN_FILENO) == 1;
   screen_options.last_check_file = screening::default_last_check_file();
   screen_options.now = std::chrono::system_clock::now();
   screen_options.routine_name = options.routine;
+  // The questions are asked only on a terminal: here, not in the core, is where
+  // that is known. Without one, screening needs --answers and no pain is asked.
+  ui::LineAsker terminal_asker(std::cin, out.human_stream());
+  Asker *asker = isatty(STDIN_FILENO) == 1 ? &terminal_asker : nullptr;
   const screening::Decision screened =
-      screening::screen(routine, screen_options, std::cin, out.human_stream(), out.error_stream());
+      screening::screen(routine, screen_options, asker, out.human_stream(), out.error_stream());
   if (screened.stopped()) {
     recorder.stopped(
         history::make_session_start(routine, std::nullopt, screened.outcome, screened.answers));
@@ -87,10 +91,8 @@ int run_command(RunCommandOptions options, Output &out) {
   // ---- Seam: history, before. Ask the pain rating, open the store and start the
   // session record ("running"); the record hears every event through an EventSink
   // added to `sinks`. A history that cannot be written must not stop the session.
-  const bool interactive = isatty(STDIN_FILENO) == 1 && !options.no_history;
-  std::ostream &prompts = out.human_stream();
-  const auto pain_before =
-      history::pain_rating(given_pain(options.pain_before), interactive, std::cin, prompts);
+  Asker *pain_asker = options.no_history ? nullptr : asker;
+  const auto pain_before = history::pain_rating(given_pain(options.pain_before), pain_asker);
   recorder.begin(
       plan, history::make_session_start(routine, pain_before, screened.outcome, screened.answers));
   std::vector<session::EventSink *> sinks{&recorder};
@@ -114,8 +116,7 @@ int run_command(RunCommandOptions options, Output &out) {
     throw Error(result.error); // after the summary: "knead: error: …", exit 1
   }
   if (result.totals.outcome != session::Outcome::interrupted) {
-    recorder.pain_after(
-        history::pain_rating(given_pain(options.pain_after), interactive, std::cin, prompts));
+    recorder.pain_after(history::pain_rating(given_pain(options.pain_after), pain_asker));
   }
   return result.exit_code;
 }

@@ -1,8 +1,5 @@
 #include "history/pain.hpp"
 
-#include "ui/prompt.hpp"
-
-#include <ostream>
 #include <string>
 
 namespace knead::history {
@@ -30,29 +27,28 @@ std::optional<int> parse_pain(std::string_view text) {
   return value;
 }
 
-std::optional<int> ask_pain(std::istream &in, std::ostream &out) {
-  const std::string prompt = std::string(k_pain_question) + " ";
+std::optional<int> ask_pain(Asker &asker) {
+  const Text prompt = Text::trusted(k_pain_question) + " ";
   for (;;) {
-    const auto line = ui::read_answer(in, out, prompt);
+    const auto line = asker.ask_line(prompt);
     if (!line || line->empty()) {
       return std::nullopt;
     }
     if (const auto rating = parse_pain(*line)) {
       return rating;
     }
-    out << "Please type a whole number from 0 to 10, or press Enter to skip.\n";
+    asker.tell("Please type a whole number from 0 to 10, or press Enter to skip.\n");
   }
 }
 
-std::optional<int> pain_rating(std::optional<int> given, bool interactive, std::istream &in,
-                               std::ostream &out) {
+std::optional<int> pain_rating(std::optional<int> given, Asker *asker) {
   if (given) {
     return given;
   }
-  if (!interactive) {
+  if (asker == nullptr) {
     return std::nullopt;
   }
-  return ask_pain(in, out);
+  return ask_pain(*asker);
 }
 
 } // namespace knead::history

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <iosfwd>
+#include "util/asker.hpp"
+
 #include <optional>
 #include <string_view>
 
@@ -13,15 +14,15 @@ inline constexpr std::string_view k_pain_question =
 // Nothing for anything else, including an empty line.
 std::optional<int> parse_pain(std::string_view text);
 
-// Asks k_pain_question on `out` and reads lines from `in` until a rating or an
-// empty line (skip) comes; the end of input also skips. Anything else says what
-// is expected and asks again.
-std::optional<int> ask_pain(std::istream &in, std::ostream &out);
+// Asks k_pain_question through `asker` until a rating or an empty line (skip)
+// comes; the end of input also skips. Anything else says what is expected and asks
+// again.
+std::optional<int> ask_pain(Asker &asker);
 
 // The rating for one moment of a session: `given` (--pain-before / --pain-after)
-// when set; otherwise asked when `interactive` (stdin is a terminal); otherwise
-// none, so scripts and pipes never wait on a question.
-std::optional<int> pain_rating(std::optional<int> given, bool interactive, std::istream &in,
-                               std::ostream &out);
+// when set; otherwise asked through `asker`; none when `asker` is null (the caller
+// has no one to ask: no terminal, or no history), so scripts and pipes never wait
+// on a question.
+std::optional<int> pain_rating(std::optional<int> given, Asker *asker);
 
 } // namespace knead::history

@@ -1,9 +1,8 @@
 #include "screening/interview.hpp"
 
-#include "ui/prompt.hpp"
-#include "util/sanitize.hpp"
+#include "util/error.hpp"
 
-#include <ostream>
+#include <string>
 
 namespace knead::screening {
 namespace {
@@ -34,11 +33,19 @@ bool stops(const Question &question, bool yes) {
 
 } // namespace
 
-std::string explain(const Question &question) {
-  return sanitize_text(question.why) + "\nSource: " + sanitize_text(question.source);
+Text explain(const Question &question) {
+  return Text(Untrusted(question.why)) + "\nSource: " + Untrusted(question.source);
 }
 
-Answers interview(const std::vector<Question> &questions, std::istream &in, std::ostream &out) {
+Reply ask_safety_question(Asker &asker, const YesNoQuestion &question) {
+  const Reply reply = asker.ask_yes_no(question);
+  if (reply == Reply::ended) {
+    throw Error("the input ended before this question was answered", exit_code::k_usage);
+  }
+  return reply;
+}
+
+Answers interview(const std::vector<Question> &questions, Asker &asker) {
   Answers answers;
   std::vector<std::size_t> asked; // indices answered so far, for "b"
   std::size_t i = 0;
@@ -48,18 +55,17 @@ Answers interview(const std::vector<Question> &questions, std::istream &in, std:
       ++i;
       continue;
     }
-    const std::string text = "\nQuestion " + std::to_string(asked.size() + 1) + " of " +
-                             std::to_string(count_applying(questions, answers)) + ": " +
-                             sanitize_text(question.text);
-    const std::string help = explain(question);
-    auto reply = ui::ask_yes_no(in, out, {text, help, !asked.empty()});
-    if (reply == ui::Reply::back) {
+    const Text text = Text::format("\nQuestion {} of {}: ", asked.size() + 1,
+                                   count_applying(questions, answers)) +
+                      Untrusted(question.text);
+    const Reply reply = ask_safety_question(asker, {text, explain(question), !asked.empty()});
+    if (reply == Reply::back) {
       i = asked.back();
       asked.pop_back();
       answers.erase(questions[i].id);
       continue;
     }
-    answers[question.id] = reply == ui::Reply::yes;
+    answers[question.id] = reply == Reply::yes;
     if (stops(question, answers[question.id])) {
       break;
     }

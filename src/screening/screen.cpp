@@ -4,7 +4,6 @@
 #include "screening/evaluate.hpp"
 #include "screening/interview.hpp"
 #include "screening/report.hpp"
-#include "ui/prompt.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 
@@ -34,9 +33,9 @@ void warn(std::ostream &err, const std::string &warning) {
 }
 
 // Asks the questions, or the one re-confirmation question when it may replace them.
-Answers ask(const std::vector<Question> &questions, const ScreenOptions &options, std::istream &in,
-            std::ostream &out, std::ostream &err, bool &reconfirmed) {
-  out << k_intro << "\n";
+Answers ask(const std::vector<Question> &questions, const ScreenOptions &options, Asker &asker,
+            std::ostream &err, bool &reconfirmed) {
+  asker.tell(Text::trusted(k_intro) + "\n");
   std::optional<LastCheck> last;
   if (!options.last_check_file.empty()) {
     std::string warning;
@@ -44,16 +43,16 @@ Answers ask(const std::vector<Question> &questions, const ScreenOptions &options
     warn(err, warning);
   }
   if (can_reconfirm(last, question_set(questions), options.now)) {
-    const std::string text = "\n" + reconfirm_text(last->at, options.now);
-    const std::string help =
+    const Text text = "\n" + Text::trusted(reconfirm_text(last->at, options.now));
+    const Text help =
         "You answered no to every safety question then. Answer n if anything about your "
         "health or your pain has changed, and the questions are asked again.";
-    if (ui::ask_yes_no(in, out, {text, help, false}) == ui::Reply::yes) {
+    if (ask_safety_question(asker, {text, help, false}) == Reply::yes) {
       reconfirmed = true;
       return all_no(questions);
     }
   }
-  return interview(questions, in, out);
+  return interview(questions, asker);
 }
 
 void remember(const ScreenOptions &options, const std::vector<Question> &questions,
@@ -85,7 +84,7 @@ std::string no_terminal_message(std::string_view routine_id) {
          " --answers answers.toml'";
 }
 
-Decision screen(const routine::Routine &routine, const ScreenOptions &options, std::istream &in,
+Decision screen(const routine::Routine &routine, const ScreenOptions &options, Asker *asker,
                 std::ostream &out, std::ostream &err) {
   const auto questions = questions_for(routine);
   const std::string &name = options.routine_name.empty() ? routine.id : options.routine_name;
@@ -94,11 +93,11 @@ Decision screen(const routine::Routine &routine, const ScreenOptions &options, s
     const auto answers = read_answers_file(*options.answers_file, questions, name);
     require_every_answer(questions, answers, options.answers_file->string(), name);
     decision = evaluate(routine, questions, answers);
-  } else if (!options.interactive) {
+  } else if (asker == nullptr) {
     throw UsageError(no_terminal_message(name));
   } else {
     bool reconfirmed = false;
-    const auto answers = ask(questions, options, in, out, err, reconfirmed);
+    const auto answers = ask(questions, options, *asker, err, reconfirmed);
     decision = evaluate(routine, questions, answers);
     decision.reconfirmed = reconfirmed;
     remember(options, questions, decision, err);

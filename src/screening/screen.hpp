@@ -3,6 +3,7 @@
 #include "routine/model.hpp"
 #include "screening/decision.hpp"
 #include "screening/last_check.hpp"
+#include "util/asker.hpp"
 
 #include <filesystem>
 #include <iosfwd>
@@ -12,18 +13,19 @@ namespace knead::screening {
 
 struct ScreenOptions {
   std::optional<std::filesystem::path> answers_file; // `--answers FILE`
-  bool interactive = false;                          // stdin is a terminal the person answers on
   std::filesystem::path last_check_file;             // the re-confirmation record; empty: none
   SystemTime now;                                    // injected, for the 24-hour window
   std::string routine_name; // as the person named it (id or path), for hints; default: id
 };
 
 // The whole screening before a session: the answers come from `--answers`, or are
-// asked over `in`/`out` (or re-confirmed with one question when the same questions
-// were all answered "no" in the last 24 hours). The outcome is written to `out` in
-// plain words, warnings to `err`. Throws knead::UsageError when answers are missing,
-// unknown or cannot be asked (no terminal and no answers file).
-Decision screen(const routine::Routine &routine, const ScreenOptions &options, std::istream &in,
+// asked through `asker` (or re-confirmed with one question when the same questions
+// were all answered "no" in the last 24 hours). `asker` is null when there is no one
+// to ask (stdin is not a terminal): the caller knows that, screening does not. The
+// outcome is written to `out` in plain words, warnings to `err`. Throws
+// knead::UsageError when answers are missing, unknown or cannot be asked (no asker
+// and no answers file).
+Decision screen(const routine::Routine &routine, const ScreenOptions &options, Asker *asker,
                 std::ostream &out, std::ostream &err);
 
 // The sentence `run` refuses with when stdin is not a terminal and no answers file

@@ -1,7 +1,5 @@
 #include "ui/prompt.hpp"
 
-#include "util/error.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <istream>
@@ -37,11 +35,11 @@ std::optional<std::string> read_answer(std::istream &in, std::ostream &out,
 
 Reply ask_yes_no(std::istream &in, std::ostream &out, const YesNoQuestion &question) {
   const std::string prompt = question.can_go_back ? "[y/n, b = back, ? = why] " : "[y/n, ? = why] ";
-  out << question.text << '\n';
+  out << question.text.utf8() << '\n';
   while (true) {
     auto line = read_answer(in, out, prompt);
     if (!line) {
-      throw Error("the input ended before this question was answered", exit_code::k_usage);
+      return Reply::ended;
     }
     const auto answer = lower(*line);
     if (answer == "y" || answer == "yes") {
@@ -54,11 +52,23 @@ Reply ask_yes_no(std::istream &in, std::ostream &out, const YesNoQuestion &quest
       return Reply::back;
     }
     if (answer == "?") {
-      out << question.help << '\n';
+      out << question.help.utf8() << '\n';
     } else if (!answer.empty()) {
       out << "Please answer y or n.\n";
     }
   }
+}
+
+Reply LineAsker::ask_yes_no(const YesNoQuestion &question) {
+  return ui::ask_yes_no(m_in, m_out, question);
+}
+
+std::optional<std::string> LineAsker::ask_line(const Text &prompt) {
+  return read_answer(m_in, m_out, prompt.utf8());
+}
+
+void LineAsker::tell(const Text &text) {
+  m_out << text.utf8() << std::flush;
 }
 
 } // namespace knead::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/asker.hpp"
+
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -16,19 +18,24 @@ namespace knead::ui {
 std::optional<std::string> read_answer(std::istream &in, std::ostream &out,
                                        std::string_view prompt);
 
-enum class Reply { yes, no, back };
-
-// A yes/no question: `text` is printed once, `help` when the person types "?".
-struct YesNoQuestion {
-  std::string_view text;
-  std::string_view help;
-  bool can_go_back = false; // whether "b" is offered
-};
-
 // Asks until the person answers y/yes or n/no (any case), or b/back when
 // `can_go_back`. Enter alone or anything else asks again; "?" prints the help and
-// asks again. At the end of input throws knead::Error with the usage exit code:
-// a question never answered is never taken as a "no".
+// asks again. Reply::ended when the input ends first.
 Reply ask_yes_no(std::istream &in, std::ostream &out, const YesNoQuestion &question);
+
+// The Asker of a terminal session: questions on `out` (Output's human stream, which
+// renders them in the terminal's charset), answers typed as lines on `in`.
+class LineAsker final : public Asker {
+public:
+  LineAsker(std::istream &in, std::ostream &out) : m_in(in), m_out(out) {}
+
+  Reply ask_yes_no(const YesNoQuestion &question) override;
+  std::optional<std::string> ask_line(const Text &prompt) override;
+  void tell(const Text &text) override;
+
+private:
+  std::istream &m_in;
+  std::ostream &m_out;
+};
 
 } // namespace knead::ui

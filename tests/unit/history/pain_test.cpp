@@ -1,10 +1,10 @@
 #include "history/pain.hpp"
+#include "unit/scripted_asker.hpp"
 
 #include <doctest/doctest.h>
 
-#include <sstream>
-
 using namespace knead::history;
+using knead::test::ScriptedAsker;
 
 TEST_CASE("a pain rating is a whole number from 0 to 10") {
   CHECK(parse_pain("0") == 0);
@@ -19,28 +19,31 @@ TEST_CASE("a pain rating is a whole number from 0 to 10") {
 }
 
 TEST_CASE("the pain question asks again until a rating or Enter") {
-  std::istringstream in("eleven\n12\n4\n");
-  std::ostringstream out;
-  CHECK(ask_pain(in, out) == 4);
+  ScriptedAsker asker({"eleven", "12", "4", "5"});
+  CHECK(ask_pain(asker) == 4);
   const std::string question =
       "How is your pain right now, 0 (none) to 10 (worst imaginable)? Enter to skip ";
   const std::string again = "Please type a whole number from 0 to 10, or press Enter to skip.\n";
-  CHECK(out.str() == question + again + question + again + question);
+  CHECK(asker.shown == question + again + question + again + question);
+  CHECK(asker.prompts.size() == 3);
 }
 
 TEST_CASE("Enter or the end of input skips the rating") {
-  std::istringstream enter("\n5\n");
-  std::ostringstream out;
-  CHECK_FALSE(ask_pain(enter, out));
-  std::istringstream ended("");
-  CHECK_FALSE(ask_pain(ended, out));
+  ScriptedAsker enter({"", "5"});
+  CHECK_FALSE(ask_pain(enter));
+  CHECK(enter.prompts.size() == 1);
+  ScriptedAsker ended({});
+  CHECK_FALSE(ask_pain(ended));
+  ScriptedAsker wrong_then_ended({"lots"});
+  CHECK_FALSE(ask_pain(wrong_then_ended));
+  CHECK(wrong_then_ended.prompts.size() == 2);
 }
 
-TEST_CASE("a rating given on the command line is never asked — without a terminal none is") {
-  std::istringstream in("3\n");
-  std::ostringstream out;
-  CHECK(pain_rating(8, true, in, out) == 8);
-  CHECK_FALSE(pain_rating(std::nullopt, false, in, out));
-  CHECK(out.str().empty());
-  CHECK(pain_rating(std::nullopt, true, in, out) == 3);
+TEST_CASE("a rating given on the command line is never asked, and without an asker none is") {
+  ScriptedAsker asker({"3"});
+  CHECK(pain_rating(8, &asker) == 8);
+  CHECK(pain_rating(9, nullptr) == 9);
+  CHECK_FALSE(pain_rating(std::nullopt, nullptr));
+  CHECK(asker.shown.empty());
+  CHECK(pain_rating(std::nullopt, &asker) == 3);
 }

@@ -7,6 +7,7 @@
 #include "screening/interview.hpp"
 #include "screening/listing.hpp"
 #include "screening/report.hpp"
+#include "ui/prompt.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -50,7 +51,8 @@ TEST_CASE("the interview asks and explains hostile questions safely") {
     }
     std::istringstream in(input);
     std::ostringstream out;
-    screening::interview(questions, in, out);
+    ui::LineAsker asker(in, out);
+    screening::interview(questions, asker);
     CHECK_SAFE(out.str(), hostile);
   }
 }

@@ -1,91 +1,135 @@
+// The interview through a scripted Asker: what is asked, in which order, and when it
+// stops. How a question reaches the terminal (prompts, Enter, "?") is ui's, tested in
+// tests/unit/ui/prompt_test.cpp.
 #include "screening/interview.hpp"
 #include "test_routines.hpp"
+#include "unit/scripted_asker.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
 
-#include <sstream>
+#include <algorithm>
+#include <stdexcept>
 
 using namespace knead;
 using namespace knead::screening;
+using test::ScriptedAsker;
 
 namespace {
 
+const Question &find(const std::vector<Question> &questions, const std::string &id) {
+  const auto found = std::find_if(questions.begin(), questions.end(),
+                                  [&](const Question &question) { return question.id == id; });
+  if (found == questions.end()) {
+    throw std::logic_error("no question " + id);
+  }
+  return *found;
+}
+
+// A red flag, a weak back with its follow-up, and an advice question.
 std::vector<Question> three_questions() {
   auto r = test::lower_back();
   r.steps.resize(1);
   r.steps[0].kind = routine::StepKind::press;
-  auto all = questions_for(r);
-  // saddle_bladder_bowel, weak_back with its follow-up, long_lasting
-  return {all[0], all[7], all[8], all.back()};
+  const auto all = questions_for(r);
+  return {find(all, "saddle_bladder_bowel"), find(all, "weak_back"), find(all, "weak_back_cleared"),
+          find(all, "long_lasting")};
 }
 
 } // namespace
 
-TEST_CASE("the questions are asked one at a time, numbered, Enter alone not counted") {
-  std::istringstream in("n\n\nn\nn\n");
-  std::ostringstream out;
-  auto answers = interview(three_questions(), in, out);
-  CHECK(answers ==
+TEST_CASE("all no: every question is asked once, numbered, going back offered after the first") {
+  auto asker = ScriptedAsker::from_lines("n\nn\nn\n");
+  CHECK(interview(three_questions(), asker) ==
         Answers{{"saddle_bladder_bowel", false}, {"weak_back", false}, {"long_lasting", false}});
-  const auto text = out.str();
-  CHECK(text.find("\nQuestion 1 of 3: Since the pain began") != std::string::npos);
-  CHECK(text.find("\nQuestion 2 of 3: Do you have osteoporosis") != std::string::npos);
-  CHECK(text.find("\nQuestion 3 of 3: Has this pain gone on") != std::string::npos);
-  CHECK(text.find("[y/n, b = back, ? = why] [y/n, b = back, ? = why] ") != std::string::npos);
+  CHECK(asker.used_up());
+  REQUIRE(asker.questions.size() == 3);
+  CHECK(asker.questions[0].text.utf8().starts_with("\nQuestion 1 of 3: Since the pain began"));
+  CHECK(asker.questions[1].text.utf8().starts_with("\nQuestion 2 of 3: Do you have osteoporosis"));
+  CHECK(asker.questions[2].text.utf8().starts_with("\nQuestion 3 of 3: Has this pain gone on"));
+  CHECK_FALSE(asker.questions[0].can_go_back);
+  CHECK(asker.questions[1].can_go_back);
+  CHECK(asker.questions[2].can_go_back);
 }
 
-TEST_CASE("a yes brings in the follow-up — b goes back and the answer can change") {
-  std::istringstream in("n\ny\nb\nb\nn\nn\nn\n");
-  std::ostringstream out;
-  auto answers = interview(three_questions(), in, out);
-  CHECK(answers ==
+TEST_CASE("a yes brings in the follow-up, and back goes back and the answer can change") {
+  auto asker = ScriptedAsker::from_lines("n\ny\nb\nb\nn\nn\nn\n");
+  CHECK(interview(three_questions(), asker) ==
         Answers{{"saddle_bladder_bowel", false}, {"weak_back", false}, {"long_lasting", false}});
-  const auto text = out.str();
-  CHECK(text.find("Question 3 of 4: Has a health professional cleared you") != std::string::npos);
-  // b twice: the first question is asked again
-  CHECK(text.find("Question 1 of 3", text.find("Question 3 of 4")) != std::string::npos);
-  // after changing the second answer the follow-up is gone again
-  CHECK(text.find("Question 3 of 3: Has this pain gone on") != std::string::npos);
+  CHECK(asker.used_up());
+  std::vector<std::string> asked;
+  for (const auto &question : asker.questions) {
+    asked.push_back(question.text.utf8().substr(0, question.text.utf8().find(':')));
+  }
+  CHECK(asked == std::vector<std::string>{"\nQuestion 1 of 3", "\nQuestion 2 of 3",
+                                          "\nQuestion 3 of 4", "\nQuestion 2 of 3",
+                                          "\nQuestion 1 of 3", "\nQuestion 2 of 3",
+                                          "\nQuestion 3 of 3"});
+  CHECK(asker.questions[2].text.utf8().find("Has a health professional cleared you") !=
+        std::string::npos);
 }
 
-TEST_CASE("? explains why the question is asked, and the source") {
-  std::istringstream in("?\nn\nn\nn\n");
-  std::ostringstream out;
-  interview(three_questions(), in, out);
-  CHECK(out.str().find("(cauda equina syndrome), which needs treatment in hospital straight "
-                       "away.\nSource: NHS back pain guidance; NICE guideline NG59 (2016); "
-                       "AHCPR back-pain guideline (1994)\n") != std::string::npos);
+TEST_CASE("the help says why the question is asked, and the source") {
+  auto asker = ScriptedAsker::from_lines("n\nn\nn\n");
+  interview(three_questions(), asker);
+  REQUIRE_FALSE(asker.questions.empty());
+  CHECK(asker.questions[0].help == explain(three_questions()[0]));
+  CHECK(asker.questions[0].help.utf8().ends_with(
+      "(cauda equina syndrome), which needs treatment in hospital straight "
+      "away.\nSource: NHS back pain guidance; NICE guideline NG59 (2016); "
+      "AHCPR back-pain guideline (1994)"));
 }
 
-TEST_CASE("input ending midway is an error, not a no") {
-  std::istringstream in("n\n");
-  std::ostringstream out;
-  CHECK_THROWS_WITH_AS(interview(three_questions(), in, out),
+TEST_CASE("input ending midway is a usage error, never a no") {
+  auto asker = ScriptedAsker::from_lines("n\n");
+  CHECK_THROWS_WITH_AS(interview(three_questions(), asker),
                        "the input ended before this question was answered", Error);
+  auto none = ScriptedAsker::from_lines("");
+  try {
+    interview(three_questions(), none);
+    FAIL("no answer taken as an answer");
+  } catch (const Error &e) {
+    CHECK(e.exit_code() == exit_code::k_usage);
+  }
+}
+
+TEST_CASE("no questions that apply: nothing is asked") {
+  auto asker = ScriptedAsker::from_lines("");
+  CHECK(interview({}, asker).empty());
+  CHECK(interview({three_questions()[2]}, asker).empty()); // a follow-up without its yes
+  CHECK(asker.questions.empty());
 }
 
 TEST_CASE("a routine's question text is sanitized before it is shown") {
   auto r = test::lower_back();
   r.questions = {test::make_question("own", "Evil\x1b]52;c;AAAA\x07?", "advice")};
-  auto all = questions_for(r);
-  std::istringstream in("n\n");
-  std::ostringstream out;
-  interview({all[all.size() - 2]}, in, out);
-  CHECK(out.str().find('\x1b') == std::string::npos);
+  const auto all = questions_for(r);
+  auto asker = ScriptedAsker::from_lines("n\n");
+  interview({find(all, "own")}, asker);
+  REQUIRE(asker.questions.size() == 1);
+  CHECK(asker.questions[0].text.utf8().find('\x1b') == std::string::npos);
+  CHECK(asker.questions[0].text.utf8().find('\x07') == std::string::npos);
 }
 
 TEST_CASE("the first red flag ends the questions") {
-  std::istringstream in("y\n");
-  std::ostringstream out;
-  CHECK(interview(three_questions(), in, out) == Answers{{"saddle_bladder_bowel", true}});
-  CHECK(out.str().find("Question 2") == std::string::npos);
+  auto asker = ScriptedAsker::from_lines("y\nn\nn\n");
+  CHECK(interview(three_questions(), asker) == Answers{{"saddle_bladder_bowel", true}});
+  CHECK(asker.questions.size() == 1);
 }
 
 TEST_CASE("a weak back not cleared ends the questions") {
-  std::istringstream in("n\ny\nn\n");
-  std::ostringstream out;
-  CHECK(interview(three_questions(), in, out) == Answers{{"saddle_bladder_bowel", false},
-                                                         {"weak_back", true},
-                                                         {"weak_back_cleared", false}});
+  auto asker = ScriptedAsker::from_lines("n\ny\nn\nn\n");
+  CHECK(interview(three_questions(), asker) == Answers{{"saddle_bladder_bowel", false},
+                                                       {"weak_back", true},
+                                                       {"weak_back_cleared", false}});
+  CHECK(asker.questions.size() == 3);
+}
+
+TEST_CASE("a routine's own stop question ends the questions at a yes") {
+  auto r = test::lower_back();
+  r.questions = {test::make_question("own_stop", "Any rash on the back?", "stop")};
+  const auto all = questions_for(r);
+  auto asker = ScriptedAsker::from_lines("y\nn\n");
+  CHECK(interview({find(all, "own_stop"), find(all, "long_lasting")}, asker) ==
+        Answers{{"own_stop", true}});
 }

@@ -1,6 +1,7 @@
 #include "screening/screen.hpp"
 #include "test_routines.hpp"
 #include "unit/sandbox.hpp"
+#include "unit/scripted_asker.hpp"
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
@@ -36,17 +37,20 @@ struct Scratch {
 };
 
 struct Run {
+  std::string asked; // what the asker was given to show: the intro and the questions
   std::string out;
   std::string err;
   Decision decision;
 };
 
-Run screen_with(const ScreenOptions &options, const std::string &input) {
-  std::istringstream in(input);
+// Screens with the person answering `input` (one answer a line), or with no one to
+// ask when `terminal` is false.
+Run screen_with(const ScreenOptions &options, const std::string &input, bool terminal = true) {
+  auto asker = test::ScriptedAsker::from_lines(input);
   std::ostringstream out;
   std::ostringstream err;
-  auto decision = screen(small_routine(), options, in, out, err);
-  return {out.str(), err.str(), decision};
+  auto decision = screen(small_routine(), options, terminal ? &asker : nullptr, out, err);
+  return {asker.shown, out.str(), err.str(), decision};
 }
 
 const std::string k_all_no = "n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n";
@@ -55,17 +59,17 @@ const std::string k_all_no = "n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n";
 
 TEST_CASE("interactive: the intro sentence, then the questions") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
+  ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
   auto run = screen_with(options, k_all_no);
-  CHECK(run.out.starts_with("knead is self-care guidance, not medical advice. First, a few "
-                            "safety questions: answer y or n.\n"));
+  CHECK(run.asked.starts_with("knead is self-care guidance, not medical advice. First, a few "
+                              "safety questions: answer y or n.\n"));
   CHECK(run.decision.outcome == "clear");
   CHECK_FALSE(run.decision.reconfirmed);
   CHECK(run.err.empty());
 }
 
 TEST_CASE("a red flag ends with what to do and why") {
-  ScreenOptions options{std::nullopt, true, {}, k_now, ""};
+  ScreenOptions options{std::nullopt, {}, k_now, ""};
   auto run = screen_with(options, "y\n" + k_all_no);
   REQUIRE(run.decision.stopped());
   CHECK(run.out.ends_with("\nSeek emergency care now: call your local emergency number or go "
@@ -77,19 +81,19 @@ TEST_CASE("a red flag ends with what to do and why") {
 
 TEST_CASE("all no within 24 hours: one question replaces them — no asks everything again") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
+  ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
 
   options.now = k_now + 2h;
   auto again = screen_with(options, "y\n");
   CHECK(again.decision.reconfirmed);
   CHECK(again.decision.outcome == "clear");
-  CHECK(again.out.find("Nothing has changed since your check at ") != std::string::npos);
-  CHECK(again.out.find("Question 1 of") == std::string::npos);
+  CHECK(again.asked.find("Nothing has changed since your check at ") != std::string::npos);
+  CHECK(again.asked.find("Question 1 of") == std::string::npos);
 
   auto changed = screen_with(options, "n\n" + k_all_no);
   CHECK_FALSE(changed.decision.reconfirmed);
-  CHECK(changed.out.find("Question 1 of 12") != std::string::npos);
+  CHECK(changed.asked.find("Question 1 of 12") != std::string::npos);
 
   options.now = k_now + 25h; // the record is from k_now + 2h: still fresh
   CHECK(screen_with(options, "y\n").decision.reconfirmed);
@@ -97,7 +101,7 @@ TEST_CASE("all no within 24 hours: one question replaces them — no asks everyt
 
 TEST_CASE("a yes forgets the earlier all-clear") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.dir / "last-check", k_now, ""};
+  ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
   options.now = k_now + 1h;
   screen_with(options, "n\ny\n" + k_all_no); // not re-confirmed; a fever
@@ -106,7 +110,7 @@ TEST_CASE("a yes forgets the earlier all-clear") {
 
 TEST_CASE("a corrupt record never stops a session: one warning, every question asked") {
   Scratch scratch;
-  ScreenOptions options{std::nullopt, true, scratch.file("last-check", "\x7f\x45LF"), k_now, ""};
+  ScreenOptions options{std::nullopt, scratch.file("last-check", "\x7f\x45LF"), k_now, ""};
   auto run = screen_with(options, k_all_no);
   CHECK(run.decision.outcome == "clear");
   CHECK(run.err == "knead: warning: ignoring the unreadable screening record " +
@@ -114,8 +118,8 @@ TEST_CASE("a corrupt record never stops a session: one warning, every question a
 }
 
 TEST_CASE("without a terminal and without answers, screening refuses and says how") {
-  ScreenOptions options{std::nullopt, false, {}, k_now, ""};
-  CHECK_THROWS_WITH_AS(screen_with(options, ""),
+  ScreenOptions options{std::nullopt, {}, k_now, ""};
+  CHECK_THROWS_WITH_AS(screen_with(options, "", false),
                        "the safety questions need answers, and there is no terminal to ask "
                        "them on; write them to a file with 'knead questions hands --template > "
                        "answers.toml', fill it in, then run 'knead run hands --answers "
@@ -129,14 +133,34 @@ TEST_CASE("answers from a file: complete, or a usage error naming what is missin
                              "fever_unwell = false\nweight_cancer = false\nnight_pain = false\n"
                              "leg_worsening = false\nweak_back = false\nbleeding = true\n"
                              "pregnant = false\nskin_hands = false\n";
-  ScreenOptions options{
-      scratch.file("a.toml", all_no + "long_lasting = false\n"), false, {}, k_now, ""};
-  auto run = screen_with(options, "");
+  ScreenOptions options{scratch.file("a.toml", all_no + "long_lasting = false\n"), {}, k_now, ""};
+  auto run = screen_with(options, "", false);
   CHECK(run.decision.outcome == "cautions");
   CHECK(run.decision.answers.size() == 12);
 
   options.answers_file = scratch.file("b.toml", all_no);
-  CHECK_THROWS_WITH_AS(screen_with(options, ""),
+  CHECK_THROWS_WITH_AS(screen_with(options, "", false),
                        doctest::Contains("b.toml: missing answers for: long_lasting ("),
                        UsageError);
+}
+
+TEST_CASE("answers from a file are used even with someone to ask: nothing is asked") {
+  Scratch scratch;
+  const std::string all_no = "saddle_bladder_bowel = false\nboth_legs = false\ninjury = false\n"
+                             "fever_unwell = false\nweight_cancer = false\nnight_pain = false\n"
+                             "leg_worsening = false\nweak_back = false\nbleeding = false\n"
+                             "pregnant = false\nskin_hands = false\nlong_lasting = false\n";
+  ScreenOptions options{scratch.file("a.toml", all_no), {}, k_now, ""};
+  auto run = screen_with(options, "y\n");
+  CHECK(run.decision.outcome == "clear");
+  CHECK(run.asked.empty());
+}
+
+TEST_CASE("the input ending at the re-confirmation question is a usage error, never a yes") {
+  Scratch scratch;
+  ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
+  screen_with(options, k_all_no);
+  options.now = k_now + 1h;
+  CHECK_THROWS_WITH_AS(screen_with(options, ""),
+                       "the input ended before this question was answered", Error);
 }
