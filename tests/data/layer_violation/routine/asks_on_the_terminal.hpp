@@ -1,0 +1,3 @@
+#pragma once
+#include "routine/model.hpp"
+#include "ui/prompt.hpp"

@@ -1,0 +1,2 @@
+#include "history/pain.hpp"
+#include "screening/interview.hpp"
