@@ -6,7 +6,8 @@
 # What each folder may include, itself included. `screening` makes the session's plan,
 # so it may include session/; session never includes screening/. voice/ (the spoken
 # script) runs on the session, and ui/ and cli/ use it. remind/ sits beside the others
-# on util/ alone; only cli/ uses it.
+# on util/ alone; only cli/ uses it. config/ (the settings file) reads its file with
+# routine/'s loader parts, and only cli/ uses it: it lays the flags over the file.
 cmake_minimum_required(VERSION 3.20)
 
 set(knead_layer_util util)
@@ -14,11 +15,12 @@ set(knead_layer_routine util routine)
 set(knead_layer_session util routine session)
 set(knead_layer_screening util routine session screening)
 set(knead_layer_history util routine session screening history)
+set(knead_layer_config util routine config)
 set(knead_layer_voice util routine session voice)
 set(knead_layer_remind util remind)
 set(knead_layer_ui util routine session screening history voice ui)
-set(knead_layer_cli util routine session screening history voice remind ui cli)
-set(knead_layers util routine session screening history voice remind ui cli)
+set(knead_layer_cli util routine config session screening history voice remind ui cli)
+set(knead_layers util routine config session screening history voice remind ui cli)
 
 if(NOT SOURCE_DIR OR NOT IS_DIRECTORY "${SOURCE_DIR}")
   message(FATAL_ERROR "CheckLayers: SOURCE_DIR (the src/ folder) is not a folder: '${SOURCE_DIR}'")

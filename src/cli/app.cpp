@@ -50,8 +50,10 @@ int finish_output(Output &out, int code) {
 }
 
 ColorMode color_mode(const std::string &name) {
-  static const std::map<std::string, ColorMode> k_modes = {
-      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  static const std::map<std::string, ColorMode> k_modes = {{"", ColorMode::automatic},
+                                                           {"auto", ColorMode::automatic},
+                                                           {"always", ColorMode::always},
+                                                           {"never", ColorMode::never}};
   return k_modes.at(name);
 }
 
@@ -74,6 +76,7 @@ void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
   add_notify_command(app, action);
   add_remind_command(app, action);
   add_completions_command(app, action);
+  add_config_command(app, action, global);
 }
 
 } // namespace

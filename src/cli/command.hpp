@@ -17,7 +17,7 @@ using Action = std::function<int(Output &)>;
 
 // The options that belong to every command, bound at the top level.
 struct GlobalOptions {
-  std::string color = "auto"; // --color auto|always|never
+  std::string color; // --color auto|always|never; empty when not given
 };
 
 // Adds `--color` to `app`, bound to `options`: at the top level, and again on the
@@ -38,6 +38,7 @@ void add_due_command(CLI::App &app, Action &action);
 void add_notify_command(CLI::App &app, Action &action);
 void add_remind_command(CLI::App &app, Action &action);
 void add_completions_command(CLI::App &app, Action &action);
+void add_config_command(CLI::App &app, Action &action, GlobalOptions &global);
 
 // Bare `knead`: a short help that also lists the routines found.
 int print_bare_help(const CLI::App &app, Output &out);

@@ -3,9 +3,9 @@
 // each area adds its stage at the seams marked below with a small edit.
 #include "cli/command.hpp"
 #include "cli/library.hpp"
+#include "cli/settings.hpp"
 #include "history/pain.hpp"
 #include "history/recorder.hpp"
-#include "routine/builtin.hpp"
 #include "screening/screen.hpp"
 #include "session/plan.hpp"
 #include "ui/prompt.hpp"
@@ -28,8 +28,7 @@ namespace knead::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string routine = std::string(routine::k_default_routine);
-  bool no_bell = false;
+  SettingFlags flags;  // the routine, --voice, --no-bell, …: over the configuration file
   std::string answers; // --answers FILE; empty: ask on the terminal
   ui::RunOptions run;
   int pain_before = -1; // -1: not given
@@ -49,13 +48,46 @@ void check_options(const RunCommandOptions &options, const session::Plan &plan) 
   }
 }
 
-int run_command(RunCommandOptions options, Output &out) {
-  options.run.cues.bell = !options.no_bell;
+// The configuration file, with the flags over it, into what the session takes.
+void apply_settings(const config::Settings &settings, RunCommandOptions &options, Output &out) {
+  auto &cues = options.run.cues;
+  cues.voice = settings.voice.value;
+  cues.voice_command = settings.voice_command.value;
+  if (settings.voice_rate.origin != config::Origin::builtin) {
+    cues.voice_rate = settings.voice_rate.value;
+  }
+  // The terminal bell is the only sound until chimes come: "off" silences it.
+  cues.bell = settings.bell.value && settings.sound.value != "off";
+  cues.notify = settings.notify.value;
+  if (settings.color.value != "auto") {
+    out.set_color(settings.color.value == "always");
+  }
+}
+
+// The routine to run; when the configuration named it, a failure to load says so.
+routine::Routine load_routine(const config::Setting<std::string> &name,
+                              const config::ConfigPlace &place, Output &out) {
+  if (name.origin != config::Origin::file || !place.path) {
+    return make_library(out).load(name.value);
+  }
+  try {
+    return make_library(out).load(name.value);
+  } catch (const Error &e) {
+    throw Error(fmt::format("{} (the routine set in {}, line {})", e.what(), place.path->string(),
+                            name.line),
+                e.exit_code());
+  }
+}
+
+int run_command(RunCommandOptions options, const GlobalOptions &global, Output &out) {
   if (options.run.events_path == "-") {
     out.give_stdout_to_data(); // the events; everything for the person goes to stderr
   }
+  const auto effective = effective_settings(options.flags, global, out);
+  apply_settings(effective.settings, options, out);
 
-  const routine::Routine routine = make_library(out).load(options.routine);
+  const auto &routine_name = effective.settings.routine.value;
+  const routine::Routine routine = load_routine(effective.settings.routine, effective.place, out);
 
   session::Plan plan = session::make_plan(routine);
   check_options(options, plan); // before the questions: a typo costs no answers
@@ -74,7 +106,7 @@ int run_command(RunCommandOptions options, Output &out) {
   }
   screen_options.last_check_file = screening::default_last_check_file();
   screen_options.now = std::chrono::system_clock::now();
-  screen_options.routine_name = options.routine;
+  screen_options.routine_name = routine_name;
   // The questions are asked only on a terminal: here, not in the core, is where
   // that is known. Without one, screening needs --answers and no pain is asked.
   ui::LineAsker terminal_asker(std::cin, out.human_stream());
@@ -127,7 +159,8 @@ void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
   auto options = std::make_shared<RunCommandOptions>();
   auto *sub =
       app.add_subcommand("run", "screen the person, then run a routine (default: lower-back)");
-  sub->add_option("routine", options->routine, "routine id or file (default: lower-back)");
+  sub->add_option("routine", options->flags.routine,
+                  "routine id or file (default: lower-back, or the configuration's routine)");
   sub->add_flag("--plain", options->run.plain,
                 "one line per event, no cursor movement (default when stdout is not a terminal)");
   sub->add_option("--events", options->run.events_path,
@@ -150,9 +183,7 @@ void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
                   "answers to the safety questions, from 'knead questions --template'")
       ->type_name("FILE");
   sub->add_option("--from", options->run.from_step, "start at step N")->type_name("N");
-  sub->add_flag("--no-bell", options->no_bell, "no terminal bell at step start, switch, release");
-  sub->add_flag("--voice", options->run.cues.voice, "speak cues with espeak-ng or spd-say");
-  sub->add_flag("--notify", options->run.cues.notify, "desktop notifications via notify-send");
+  add_setting_flags(*sub, options->flags);
   add_color_option(*sub, global);
   sub->add_option("--pain-before", options->pain_before,
                   "pain right now, 0 (none) to 10 (worst imaginable), instead of asking")
@@ -164,8 +195,8 @@ void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
       ->check(CLI::Range(0, 10));
   sub->add_flag("--no-history", options->no_history,
                 "record nothing of this session (and ask no pain ratings)");
-  sub->callback([&action, options] {
-    action = [options](Output &out) { return run_command(*options, out); };
+  sub->callback([&action, options, &global] {
+    action = [options, &global](Output &out) { return run_command(*options, global, out); };
   });
 }
 

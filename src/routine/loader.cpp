@@ -4,10 +4,10 @@
 #include "routine/question_reader.hpp"
 #include "routine/step_reader.hpp"
 #include "routine/table_reader.hpp"
+#include "routine/text_position.hpp"
 #include "routine/toml.hpp"
 #include "routine/validator.hpp"
 #include "util/sanitize.hpp"
-#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -19,20 +19,6 @@ namespace {
 
 constexpr std::array<std::string_view, 5> k_top_keys = {"title", "summary", "source", "step",
                                                         "question"};
-
-// The 1-based line and code-point column of byte `offset` in `text`.
-SourcePosition position_at(std::string_view text, std::size_t offset) {
-  SourcePosition at{1, 1};
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else if (!utf8::is_continuation(text[i])) {
-      ++at.column;
-    }
-  }
-  return at;
-}
 
 // Refuses text that is not a routine file at all, before the TOML parser sees it:
 // too large, empty, binary, not UTF-8, or nested deeper than the parser can safely go.

@@ -93,9 +93,7 @@ bool TableReader::check_safe(std::string_view key, const toml::node &node,
   }
   m_sink.mark_unusable(position_of(node.source()));
   m_sink.error(string_char_position(m_sink.text, position_of(node.source()), offset),
-               fmt::format("\"{}\" contains {}", key, problem),
-               "routine text is shown on the terminal: write it as plain text without control "
-               "characters, escape sequences or direction overrides");
+               fmt::format("\"{}\" contains {}", key, problem), m_unsafe_hint);
   return false;
 }
 
@@ -150,6 +148,20 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key) {
   if (value == nullptr) {
     wrong_type(key, *node, "a whole number",
                fmt::format("write the number without quotes: {} = 5", key));
+    return std::nullopt;
+  }
+  return value->get();
+}
+
+std::optional<bool> TableReader::boolean(std::string_view key) {
+  const auto *node = find(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  const auto *value = node->as_boolean();
+  if (value == nullptr) {
+    wrong_type(key, *node, "true or false",
+               fmt::format("write {} = true or {} = false, without quotes", key, key));
     return std::nullopt;
   }
   return value->get();

@@ -45,12 +45,17 @@ public:
   TableReader(const toml::table &table, DiagnosticSink &sink, KeyPositions &positions)
       : m_table(table), m_sink(sink), m_positions(positions) {}
 
+  // What the hint of a control character or escape sequence in a string says; by
+  // default that routine text is shown on the terminal.
+  void set_unsafe_text_hint(std::string hint) { m_unsafe_hint = std::move(hint); }
+
   // Reports every key not in `known`, with a did-you-mean hint.
   void check_keys(std::span<const std::string_view> known);
 
   std::optional<std::string> text(std::string_view key);
   std::optional<std::chrono::seconds> duration(std::string_view key);
   std::optional<std::int64_t> integer(std::string_view key);
+  std::optional<bool> boolean(std::string_view key);
   // `at`, when given, receives each entry's position.
   std::optional<std::vector<std::string>> text_list(std::string_view key,
                                                     std::vector<SourcePosition> *at = nullptr);
@@ -74,6 +79,9 @@ private:
   const toml::table &m_table;
   DiagnosticSink &m_sink;
   KeyPositions &m_positions;
+  std::string m_unsafe_hint =
+      "routine text is shown on the terminal: write it as plain text without control "
+      "characters, escape sequences or direction overrides";
 };
 
 } // namespace knead::routine

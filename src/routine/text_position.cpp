@@ -131,4 +131,17 @@ SourcePosition string_char_position(std::string_view text, SourcePosition value_
   return StringWalker(text, at, value_start).find(value_offset);
 }
 
+SourcePosition position_at(std::string_view text, std::size_t offset) {
+  SourcePosition at{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if (!utf8::is_continuation(text[i])) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
 } // namespace knead::routine

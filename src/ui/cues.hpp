@@ -19,6 +19,11 @@ struct CueOptions {
   bool bell = true;
   bool voice = false;
   bool notify = false;
+  // The person's speech command (config `voice_command`), an argv template with
+  // "{text}" and "{rate}"; empty: the speaker choose_speaker finds.
+  std::vector<std::string> voice_command;
+  // Words per minute (config `voice_rate`); nothing: the speech program's own.
+  std::optional<int> voice_rate;
 };
 
 // The speech program to use: espeak-ng, else spd-say, else nothing. `available`
@@ -26,8 +31,15 @@ struct CueOptions {
 std::optional<std::string>
 choose_speaker(const std::function<bool(const std::string &)> &available);
 
-// The argv that says `text` with `speaker`.
-std::vector<std::string> speech_argv(const std::string &speaker, const std::string &text);
+// The argv that says `text` with `speaker` (espeak-ng or spd-say), at `rate` words per
+// minute when given (spd-say takes it on its -100..100 scale, 175 being 0).
+std::vector<std::string> speech_argv(const std::string &speaker, const std::string &text,
+                                     std::optional<int> rate = std::nullopt);
+
+// The argv that says `text` through the person's `command` template: "{text}" is the
+// text, "{rate}" the rate (175 when none is set), each inside the argument it is in.
+std::vector<std::string> command_speech_argv(const std::vector<std::string> &command,
+                                             const std::string &text, std::optional<int> rate);
 
 // The argv that shows `text` as a notification (util/notification.hpp), "knead" its
 // summary.
@@ -37,7 +49,8 @@ std::vector<std::string> notify_argv(const std::string &text);
 // limit of ice and heat, and the end: the
 // terminal bell, speech and notifications, each started in the background (an argv,
 // never a shell) so the timer never waits for them; finished children are reaped
-// by the session loop. Warns once to `warn` when --voice finds no speaker.
+// by the session loop. Warns once to `warn` when --voice finds no speaker. With a
+// `voice_command`, `speaker` is its program when it is installed.
 class CuePlayer final : public session::EventSink {
 public:
   using Spawn = std::function<bool(const std::vector<std::string> &)>;

@@ -34,6 +34,19 @@ TerminalSetup find_terminal(const RunOptions &options, Output &out) {
   return setup;
 }
 
+// The speech program: the person's voice_command when it is installed, else espeak-ng
+// or spd-say; nothing without --voice.
+std::optional<std::string> speaker_for(const CueOptions &cues) {
+  if (!cues.voice) {
+    return std::nullopt;
+  }
+  if (!cues.voice_command.empty()) {
+    const auto &program = cues.voice_command.front();
+    return process::is_available(program) ? std::optional(program) : std::nullopt;
+  }
+  return choose_speaker(process::is_available);
+}
+
 } // namespace
 
 RunResult run_session(const session::Plan &plan, const RunOptions &options,
@@ -63,8 +76,7 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
         }
       },
       [](const std::vector<std::string> &argv) { return process::spawn_detached(argv); },
-      options.cues.voice ? choose_speaker(process::is_available) : std::nullopt,
-      out.warning_sink());
+      speaker_for(options.cues), out.warning_sink());
   fan.add(&cues);
   for (auto *sink : extra_sinks) {
     fan.add(sink);

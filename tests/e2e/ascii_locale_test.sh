@@ -122,6 +122,19 @@ expect_code 0 "a session with the events on stdout"
 run_c run long --plain --speed 1000 --answers "$answers" --no-history --from 9
 run_c run long --no-such-option
 run_c run long --plain
+# The configuration: `knead config` and its errors quote the file's text.
+config="$XDG_CONFIG_HOME/knead/config.toml"
+printf 'routine = "%s/long.toml"\nvoice_command = ["say", "{text} %s"]\n' "$user" "$wide" >"$config"
+run_c config
+expect_code 0 "config with text outside ASCII"
+printf 'routine = "%s"\nvoise = true\nsound = "%s"\n' "$wide" "$wide" >"$config"
+run_c config
+expect_code 1 "config with errors outside ASCII"
+run_c run --plain --answers "$answers"
+expect_code 1 "run with a broken configuration"
+rm "$config"
+run_c config --init
+rm "$config"
 # Hand-made history rows: text outside ASCII and hostile text in every column.
 db="$XDG_STATE_HOME/knead/history.db"
 for text in "$wide" "$hostile_arg"; do

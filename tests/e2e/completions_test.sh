@@ -21,6 +21,9 @@ expect_eq "$(bash_complete remind '' | tr '\n' ' ')" "add list remove " "bash: r
 expect_contains "$(bash_complete remind add --)" "--no-enable" "bash: options"
 expect_eq "$(bash_complete remind add lo)" "lower-back" "bash: routine ids"
 expect_eq "$(bash_complete completions z)" "zsh" "bash: a fixed set of values"
+expect_eq "$(bash_complete con)" "config" "bash: the config command"
+expect_contains "$(bash_complete config --)" "--init" "bash: config --init"
+expect_contains "$(bash_complete run --no-)" "--no-voice" "bash: run --no-voice"
 expect_eq "$(bash_complete remind add --days '')" "" "bash: nothing to offer for a free value"
 
 # zsh: both as compinit autoloads it from fpath and sourced into a running shell.
@@ -45,11 +48,12 @@ fish_complete() {
     cut -f1 | tr '\n' ' '
 }
 expect_eq "$(fish_complete 'knead ')" \
-  "check completions due edit list log new notify points questions remind run show stats " \
+  "check completions config due edit list log new notify points questions remind run show stats " \
   "fish: subcommands"
 expect_eq "$(fish_complete 'knead remind ')" "add list remove " "fish: remind's subcommands"
 expect_contains "$(fish_complete 'knead remind add --')" "--at --cron --days" "fish: options"
 expect_eq "$(fish_complete "$KNEAD remind add lo")" "lower-back " "fish: routine ids"
+expect_contains "$(fish_complete 'knead config --')" "--init" "fish: config --init"
 
 run_knead completions --routines
 expect_eq "$out" "back-points
@@ -70,6 +74,9 @@ for command in $("$KNEAD" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 {pr
 done
 for option in $("$KNEAD" remind add --help | grep -o -- '--[a-z-]*' | sort -u); do
   expect_contains "$man" "\\fB$(printf '%s' "$option" | sed 's/-/\\-/g')\\fR" "man page option $option"
+done
+for option in $("$KNEAD" config --help | grep -o -- '--[a-z-]*' | sort -u); do
+  expect_contains "$man" "\\fB$(printf '%s' "$option" | sed 's/-/\\-/g')\\fR" "man page config option $option"
 done
 checks=$((checks + 1))
 warnings=$(printf '%s\n' "$man" | groff -man -ww -z 2>&1)

@@ -182,8 +182,11 @@ TEST_CASE("cues speak and notify only sanitized text, one argument each") {
   for (const auto &hostile : hostile_strings()) {
     std::vector<std::vector<std::string>> spawned;
     int bells = 0;
+    ui::CueOptions options;
+    options.voice = true;
+    options.notify = true;
     ui::CuePlayer cues(
-        {true, true, true}, [&bells] { ++bells; },
+        options, [&bells] { ++bells; },
         [&spawned](const std::vector<std::string> &argv) {
           spawned.push_back(argv);
           return true;

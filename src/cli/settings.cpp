@@ -1,0 +1,73 @@
+#include "cli/settings.hpp"
+
+#include "config/loader.hpp"
+#include "routine/diagnostic.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+namespace knead::cli {
+namespace {
+
+void add_pair(CLI::App &command, SettingFlags::Pair &pair, const std::string &name,
+              const std::string &on_help, const std::string &off_help) {
+  command.add_flag("--" + name, pair.on, on_help);
+  command.add_flag("--no-" + name, pair.off, off_help);
+}
+
+void apply(config::Setting<bool> &setting, const SettingFlags::Pair &pair,
+           const std::string &name) {
+  if (pair.on && pair.off) {
+    throw UsageError(fmt::format("--{} and --no-{} contradict each other: give one", name, name));
+  }
+  if (pair.on) {
+    setting.set_from_flag(true, "--" + name);
+  } else if (pair.off) {
+    setting.set_from_flag(false, "--no-" + name);
+  }
+}
+
+} // namespace
+
+void add_setting_flags(CLI::App &command, SettingFlags &flags) {
+  add_pair(command, flags.voice, "voice", "speak the guidance with espeak-ng or spd-say",
+           "no speech, whatever the configuration says");
+  add_pair(command, flags.bell, "bell", "ring the terminal bell at step start, switch, release",
+           "no terminal bell");
+  add_pair(command, flags.notify, "notify", "desktop notifications via notify-send",
+           "no desktop notifications");
+}
+
+EffectiveSettings effective_settings(const SettingFlags &flags, const GlobalOptions &global,
+                                     Output &out) {
+  EffectiveSettings effective;
+  try {
+    effective.place.path = config::default_config_path();
+  } catch (const Error &) {
+    // Neither XDG_CONFIG_HOME nor HOME: there is no file to read, only the defaults.
+  }
+  if (effective.place.path) {
+    auto loaded = config::load_config_file(*effective.place.path);
+    effective.place.found = loaded.found;
+    if (!loaded.ok()) {
+      out.print_to_stderr(routine::format_diagnostics(loaded.diagnostics));
+      throw Error(fmt::format("the configuration file {} has errors (above); fix them or move the "
+                              "file away",
+                              effective.place.path->string()));
+    }
+    effective.settings = std::move(loaded.settings);
+  }
+  auto &settings = effective.settings;
+  apply(settings.voice, flags.voice, "voice");
+  apply(settings.bell, flags.bell, "bell");
+  apply(settings.notify, flags.notify, "notify");
+  if (!flags.routine.empty()) {
+    settings.routine.set_from_flag(flags.routine, "(the routine named)");
+  }
+  if (!global.color.empty()) {
+    settings.color.set_from_flag(global.color, "--color");
+  }
+  return effective;
+}
+
+} // namespace knead::cli

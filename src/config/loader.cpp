@@ -1,0 +1,262 @@
+#include "config/loader.hpp"
+
+#include "routine/name.hpp"
+#include "routine/nesting.hpp"
+#include "routine/scaffold.hpp"
+#include "routine/suggest.hpp"
+#include "routine/table_reader.hpp"
+#include "routine/text_position.hpp"
+#include "routine/toml.hpp"
+#include "util/argv_template.hpp"
+#include "util/sanitize.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <span>
+
+namespace knead::config {
+namespace {
+
+using routine::DiagnosticSink;
+using routine::SourcePosition;
+
+// Refuses what is not a configuration file at all before toml++ sees it, as the
+// routine loader does: binary data, invalid UTF-8, nesting deep enough to overflow
+// the parser's stack. An empty file is fine: it sets nothing.
+bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
+  if (text.size() > k_max_config_bytes) {
+    sink.error({},
+               fmt::format("the file is too large ({} bytes; the limit is 64 KiB)", text.size()),
+               "a configuration file is a few lines of text: is this the right file?");
+    return false;
+  }
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    sink.error(routine::position_at(text, nul),
+               "this is not a configuration file: it contains binary data",
+               "the configuration is TOML text; 'knead config --init' writes a commented one");
+    return false;
+  }
+  std::size_t offset = 0;
+  const auto problem = find_unsafe_text(text, offset);
+  if (problem.rfind("an invalid UTF-8", 0) == 0) {
+    sink.error(routine::position_at(text, offset), fmt::format("the file contains {}", problem),
+               "save the file as UTF-8 text");
+    return false;
+  }
+  if (const auto deep = routine::find_deep_nesting(text)) {
+    sink.error(routine::position_at(text, *deep),
+               fmt::format("the file nests tables or lists more than {} levels deep",
+                           routine::k_max_nesting),
+               "the configuration is a list of keys such as voice = true");
+    return false;
+  }
+  return true;
+}
+
+routine::Diagnostic syntax_error(const toml::parse_error &e, const std::string &file) {
+  std::string message(e.description());
+  constexpr std::string_view k_prefix = "Error while parsing ";
+  if (message.rfind(k_prefix, 0) == 0) {
+    message = "syntax error in " + message.substr(k_prefix.size());
+  }
+  std::string hint;
+  if (message.find("cannot redefine") != std::string::npos) {
+    hint = "each key appears once; remove or rename the second one";
+  }
+  const auto at = routine::position_of(e.source());
+  return {file, at.line, at.column, routine::Severity::error, std::move(message), std::move(hint)};
+}
+
+// Reads the settings that are one of a few words (sound, color).
+std::optional<std::string> read_word(routine::TableReader &reader, DiagnosticSink &sink,
+                                     const routine::KeyPositions &positions, std::string_view key,
+                                     std::span<const std::string_view> words) {
+  auto value = reader.text(key);
+  if (!value) {
+    return std::nullopt;
+  }
+  if (std::find(words.begin(), words.end(), *value) == words.end()) {
+    sink.error(
+        routine::position_of(positions, key, {}),
+        fmt::format("\"{}\" must be one of {}, not \"{}\"", key, routine::join_words(words),
+                    *value),
+        routine::did_you_mean(*value, words, fmt::format("write {} = \"{}\"", key, words.front())));
+    return std::nullopt;
+  }
+  return value;
+}
+
+// The speech command: a list of arguments, the program first, that holds {text} or
+// {wav} somewhere (else the words would never reach it) and no placeholder knead
+// does not fill in.
+std::optional<std::vector<std::string>> read_voice_command(routine::TableReader &reader,
+                                                           DiagnosticSink &sink,
+                                                           const routine::KeyPositions &positions) {
+  constexpr std::string_view k_key = "voice_command";
+  std::vector<SourcePosition> at;
+  auto argv = reader.text_list(k_key, &at);
+  if (!argv) {
+    return std::nullopt;
+  }
+  const auto where = routine::position_of(positions, k_key, {});
+  if (argv->empty()) {
+    sink.error(where, "\"voice_command\" is empty",
+               "name the program and its arguments, such as [\"espeak-ng\", \"{text}\"], or "
+               "remove the line to use espeak-ng or spd-say");
+    return std::nullopt;
+  }
+  bool usable = true;
+  for (std::size_t i = 0; i < argv->size(); ++i) {
+    const auto &element = (*argv)[i];
+    for (const auto &placeholder : argv_template::find_placeholders(element)) {
+      const auto known = std::find(k_voice_placeholders.begin(), k_voice_placeholders.end(),
+                                   placeholder.name) != k_voice_placeholders.end();
+      if (!known) {
+        sink.error(
+            routine::string_char_position(sink.text, at[i], placeholder.offset),
+            fmt::format("unknown placeholder \"{{{}}}\" in \"voice_command\"", placeholder.name),
+            routine::did_you_mean(placeholder.name, k_voice_placeholders,
+                                  "the placeholders are {text}, {wav} and {rate}"));
+        usable = false;
+      }
+    }
+  }
+  const auto &program = argv->front();
+  if (program.empty() || !argv_template::find_placeholders(program).empty()) {
+    sink.error(at.front(), "the first entry of \"voice_command\" must name the program",
+               "such as [\"espeak-ng\", \"{text}\"]");
+    usable = false;
+  }
+  if (!argv_template::uses(*argv, "text") && !argv_template::uses(*argv, "wav")) {
+    sink.error(where, "\"voice_command\" has no {text} or {wav}",
+               "put {text} where the words go, such as [\"espeak-ng\", \"--\", \"{text}\"]");
+    usable = false;
+  }
+  return usable ? argv : std::nullopt;
+}
+
+std::optional<int> read_voice_rate(routine::TableReader &reader, DiagnosticSink &sink,
+                                   const routine::KeyPositions &positions) {
+  const auto rate = reader.integer("voice_rate");
+  if (!rate) {
+    return std::nullopt;
+  }
+  if (*rate < k_min_voice_rate || *rate > k_max_voice_rate) {
+    sink.error(routine::position_of(positions, "voice_rate", {}),
+               fmt::format("\"voice_rate\" must be from {} to {} words per minute, not {}",
+                           k_min_voice_rate, k_max_voice_rate, *rate),
+               fmt::format("{} is espeak-ng's usual speed", k_default_voice_rate));
+    return std::nullopt;
+  }
+  return static_cast<int>(*rate);
+}
+
+std::optional<std::string> read_routine(routine::TableReader &reader, DiagnosticSink &sink,
+                                        const routine::KeyPositions &positions) {
+  auto name = reader.text("routine");
+  if (!name) {
+    return std::nullopt;
+  }
+  if (!routine::is_routine_path(*name) && !routine::is_routine_id(*name)) {
+    sink.error(routine::position_of(positions, "routine", {}),
+               fmt::format("\"routine\" must be a routine id or a file, not \"{}\"", *name),
+               "an id such as \"lower-back\" ('knead list' shows them), or a path ending in .toml");
+    return std::nullopt;
+  }
+  return name;
+}
+
+// Lays the values written in `root` over the defaults in `settings`.
+void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &settings) {
+  routine::KeyPositions positions;
+  routine::TableReader reader(root, sink, positions);
+  reader.set_unsafe_text_hint("write the setting as plain text, without control characters, "
+                              "escape sequences or direction overrides");
+  reader.check_keys(k_keys);
+  const auto line = [&positions](std::string_view key) {
+    return routine::position_of(positions, key, {}).line;
+  };
+  const auto set = [&line](auto &setting, std::string_view key, auto value) {
+    if (value) {
+      setting.set_from_file(std::move(*value), line(key));
+    }
+  };
+  set(settings.voice, "voice", reader.boolean("voice"));
+  set(settings.voice_command, "voice_command", read_voice_command(reader, sink, positions));
+  set(settings.voice_rate, "voice_rate", read_voice_rate(reader, sink, positions));
+  set(settings.sound, "sound", read_word(reader, sink, positions, "sound", k_sound_modes));
+  set(settings.bell, "bell", reader.boolean("bell"));
+  set(settings.notify, "notify", reader.boolean("notify"));
+  set(settings.routine, "routine", read_routine(reader, sink, positions));
+  set(settings.color, "color", read_word(reader, sink, positions, "color", k_color_modes));
+}
+
+routine::Diagnostic file_problem(const std::filesystem::path &path, std::string message,
+                                 std::string hint = {}) {
+  return {path.string(), 0, 0, routine::Severity::error, std::move(message), std::move(hint)};
+}
+
+} // namespace
+
+ConfigResult parse_config(std::string_view text, std::string_view source_name) {
+  DiagnosticSink sink{text, std::string(source_name), {}, {}};
+  ConfigResult result;
+  result.found = true;
+  if (check_plain_text(text, sink)) {
+    try {
+      const toml::table root = toml::parse(text, source_name);
+      read_settings(root, sink, result.settings);
+    } catch (const toml::parse_error &e) {
+      sink.diagnostics.push_back(syntax_error(e, sink.file));
+    }
+  }
+  std::stable_sort(sink.diagnostics.begin(), sink.diagnostics.end(),
+                   [](const routine::Diagnostic &a, const routine::Diagnostic &b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+  result.diagnostics = std::move(sink.diagnostics);
+  if (!result.ok()) {
+    result.settings = {}; // a broken file sets nothing: the caller must not go on with half
+  }
+  return result;
+}
+
+ConfigResult load_config_file(const std::filesystem::path &path) {
+  ConfigResult result;
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  if (status.type() == std::filesystem::file_type::not_found) {
+    return result;
+  }
+  result.found = true;
+  if (error) {
+    result.diagnostics.push_back(file_problem(path, "cannot open: " + error.message()));
+    return result;
+  }
+  if (std::filesystem::is_directory(status)) {
+    result.diagnostics.push_back(file_problem(path, "cannot open: it is a directory, not a file",
+                                              "the configuration is a file named config.toml"));
+    return result;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    result.diagnostics.push_back(
+        file_problem(path, std::string("cannot open: ") + std::strerror(errno)));
+    return result;
+  }
+  // Read at most one byte past the limit: a pipe or a device cannot make us read forever.
+  std::string text;
+  std::array<char, 8192> buffer{};
+  while (in && text.size() <= k_max_config_bytes) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  return parse_config(text, path.string());
+}
+
+} // namespace knead::config
