@@ -1,6 +1,7 @@
 #include "routine/model.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace knead::routine {
 
@@ -68,6 +69,34 @@ const char *to_string(Origin origin) {
     return "file";
   }
   return "file";
+}
+
+namespace {
+constexpr std::array k_question_effects = {QuestionEffect::stop, QuestionEffect::skip,
+                                           QuestionEffect::caution, QuestionEffect::advice};
+} // namespace
+
+const char *to_string(QuestionEffect effect) {
+  switch (effect) {
+  case QuestionEffect::stop:
+    return "stop";
+  case QuestionEffect::skip:
+    return "skip";
+  case QuestionEffect::caution:
+    return "caution";
+  case QuestionEffect::advice:
+    return "advice";
+  }
+  return "advice";
+}
+
+std::optional<QuestionEffect> parse_question_effect(std::string_view name) {
+  for (const auto effect : k_question_effects) {
+    if (name == to_string(effect)) {
+      return effect;
+    }
+  }
+  return std::nullopt;
 }
 
 } // namespace knead::routine

@@ -3,6 +3,7 @@
 #include <array>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,12 +95,16 @@ struct Step {
 // Whether `step` works on `region` (one of its regions).
 bool touches(const Step &step, std::string_view region);
 
+// What a "yes" to a routine's own question does. The names (to_string) are the
+// `effect` values of a routine file.
+enum class QuestionEffect { stop, skip, caution, advice };
+
 // A routine-specific screening question (`[[question]]`); its effect is applied by
 // the screening module like the built-in bank's.
 struct Question {
   std::string id;
   std::string text;
-  std::string effect;                    // "stop", "skip", "caution" or "advice"
+  QuestionEffect effect = QuestionEffect::advice;
   std::vector<std::string> skip_regions; // for effect = "skip"
   std::vector<std::string> skip_points;  // for effect = "skip"
   std::vector<std::string> skip_kinds;   // for effect = "skip": "ice", "roll", …
@@ -128,5 +133,8 @@ const char *to_string(StepKind kind);
 const char *to_string(Sides sides);
 const char *to_string(Side side);
 const char *to_string(Origin origin);
+const char *to_string(QuestionEffect effect);
+// The effect a routine file names (`effect = "skip"`); std::nullopt for any other word.
+std::optional<QuestionEffect> parse_question_effect(std::string_view name);
 
 } // namespace knead::routine

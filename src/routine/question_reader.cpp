@@ -84,7 +84,8 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
 
   question.id = reader.text("id").value_or("");
   question.text = reader.text("text").value_or("");
-  question.effect = reader.text("effect").value_or("");
+  const std::string effect = reader.text("effect").value_or("");
+  question.effect = parse_question_effect(effect).value_or(QuestionEffect::advice);
   question.skip_regions = reader.text_list("skip_regions").value_or(std::vector<std::string>{});
   question.skip_points = reader.text_list("skip_points").value_or(std::vector<std::string>{});
   question.skip_kinds = reader.text_list("skip_kinds").value_or(std::vector<std::string>{});
@@ -119,10 +120,10 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
   if (!question.positions.contains("effect")) {
     sink.error(question.position, "the question has no effect",
                "add effect = \"stop\", \"skip\", \"caution\" or \"advice\"");
-  } else if (std::find(k_effects.begin(), k_effects.end(), question.effect) == k_effects.end()) {
-    sink.error(
-        at("effect"), fmt::format("unknown effect \"{}\"", question.effect),
-        did_you_mean(question.effect, k_effects, "effect is one of stop, skip, caution, advice"));
+  } else if (!parse_question_effect(effect)) {
+    // The routine is refused, so the stand-in effect above is never used.
+    sink.error(at("effect"), fmt::format("unknown effect \"{}\"", effect),
+               did_you_mean(effect, k_effects, "effect is one of stop, skip, caution, advice"));
   }
   check_names(table, "skip_regions", sink, question.skip_regions);
   check_names(table, "skip_points", sink, question.skip_points);
@@ -130,20 +131,24 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
 
   const bool skips = !question.skip_regions.empty() || !question.skip_points.empty() ||
                      !question.skip_kinds.empty();
-  if (question.effect == "skip" && !skips) {
+  const auto known = parse_question_effect(effect);
+  if (!known) {
+    return question; // reported above; what follows depends on the effect
+  }
+  if (*known == QuestionEffect::skip && !skips) {
     sink.error(at("effect"), "a \"skip\" question names nothing to skip",
                "add skip_regions = [\"…\"], skip_points = [\"…\"] or skip_kinds = [\"…\"]");
-  } else if (question.effect != "skip" && skips &&
-             std::find(k_effects.begin(), k_effects.end(), question.effect) != k_effects.end()) {
+  } else if (*known != QuestionEffect::skip && skips) {
     const char *first_list = !question.skip_regions.empty()  ? "skip_regions"
                              : !question.skip_points.empty() ? "skip_points"
                                                              : "skip_kinds";
     sink.warning(at(first_list),
-                 fmt::format("skip lists are ignored when effect = \"{}\"", question.effect),
+                 fmt::format("skip lists are ignored when effect = \"{}\"", to_string(*known)),
                  "use effect = \"skip\" to drop those steps");
   }
-  if ((question.effect == "caution" || question.effect == "advice") && question.message.empty()) {
-    sink.error(at("effect"), fmt::format("a \"{}\" question needs a message", question.effect),
+  if ((*known == QuestionEffect::caution || *known == QuestionEffect::advice) &&
+      question.message.empty()) {
+    sink.error(at("effect"), fmt::format("a \"{}\" question needs a message", to_string(*known)),
                "add message = \"…\": what to tell the person when they answer yes");
   }
   return question;

@@ -20,17 +20,20 @@ Question from_routine(const routine::Question &own) {
   q.from_routine = true;
   q.why = "This routine asks it itself.";
   q.source = "the routine file";
-  if (own.effect == "stop") {
+  switch (own.effect) {
+  case routine::QuestionEffect::stop:
     q.effect = Effect::stop;
-  } else if (own.effect == "skip") {
+    break;
+  case routine::QuestionEffect::skip:
     q.effect = Effect::skip;
     q.skips = SkipKind::listed;
-  } else if (own.effect == "caution") {
+    break;
+  case routine::QuestionEffect::caution:
     q.effect = Effect::caution;
-  } else if (own.effect == "advice") {
+    break;
+  case routine::QuestionEffect::advice:
     q.effect = Effect::advice;
-  } else {
-    throw Error("question \"" + own.id + "\" has an unknown effect \"" + own.effect + "\"");
+    break;
   }
   return q;
 }

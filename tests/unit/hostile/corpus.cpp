@@ -95,7 +95,7 @@ routine::Routine routine_full_of(const std::string &text) {
   routine::Question question;
   question.id = text;
   question.text = text;
-  question.effect = "skip";
+  question.effect = routine::QuestionEffect::skip;
   question.skip_regions = {text};
   question.skip_points = {text};
   question.message = text;

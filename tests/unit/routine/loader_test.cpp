@@ -303,7 +303,7 @@ message = "Go gently."
   REQUIRE(result.routine->questions.size() == 2);
   const auto &first = result.routine->questions[0];
   CHECK(first.id == "recent_surgery");
-  CHECK(first.effect == "skip");
+  CHECK(first.effect == QuestionEffect::skip);
   CHECK(first.skip_regions == std::vector<std::string>{"hips"});
   CHECK(first.skip_points == std::vector<std::string>{"GB30"});
   CHECK(first.position.line == 7);

@@ -40,7 +40,7 @@ inline routine::Question make_question(std::string id, std::string text, std::st
   routine::Question question;
   question.id = std::move(id);
   question.text = std::move(text);
-  question.effect = std::move(effect);
+  question.effect = routine::parse_question_effect(effect).value();
   question.skip_points = std::move(skip_points);
   return question;
 }
