@@ -40,10 +40,10 @@ bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
                "routine files are TOML text");
     return false;
   }
-  std::size_t offset = 0;
-  const auto problem = find_unsafe_text(text, offset);
-  if (problem.rfind("an invalid UTF-8", 0) == 0) {
-    sink.error(position_at(text, offset), fmt::format("the file contains {}", problem),
+  if (const auto unsafe = find_unsafe_text(text);
+      unsafe && unsafe->kind == UnsafeKind::invalid_utf8) {
+    sink.error(position_at(text, unsafe->offset),
+               fmt::format("the file contains {}", describe(*unsafe)),
                "save the file as UTF-8 text");
     return false;
   }

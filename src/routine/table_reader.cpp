@@ -86,14 +86,13 @@ void TableReader::wrong_type(std::string_view key, const toml::node &node,
 
 bool TableReader::check_safe(std::string_view key, const toml::node &node,
                              const std::string &value) {
-  std::size_t offset = 0;
-  const auto problem = find_unsafe_text(value, offset);
-  if (problem.empty()) {
+  const auto unsafe = find_unsafe_text(value);
+  if (!unsafe) {
     return true;
   }
   m_sink.mark_unusable(position_of(node.source()));
-  m_sink.error(string_char_position(m_sink.text, position_of(node.source()), offset),
-               fmt::format("\"{}\" contains {}", key, problem), m_unsafe_hint);
+  m_sink.error(string_char_position(m_sink.text, position_of(node.source()), unsafe->offset),
+               fmt::format("\"{}\" contains {}", key, describe(*unsafe)), m_unsafe_hint);
   return false;
 }
 

@@ -69,32 +69,42 @@ std::string sanitize_text(std::string_view text, bool keep_newlines) {
   return out;
 }
 
-std::string find_unsafe_text(std::string_view text, std::size_t &offset) {
+std::optional<UnsafeText> find_unsafe_text(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     char32_t c = 0;
     const std::size_t length = utf8::decode(text, i, c);
     if (length == 0) {
-      offset = i;
-      return fmt::format("an invalid UTF-8 byte 0x{:02X}", static_cast<std::uint8_t>(text[i]));
+      return UnsafeText{UnsafeKind::invalid_utf8, i, static_cast<std::uint8_t>(text[i])};
     }
     if (c == 0x1B || c == 0x9B) {
-      offset = i;
-      return fmt::format("an escape sequence starting with U+{:04X}{}",
-                         static_cast<std::uint32_t>(c), control_name(c));
+      return UnsafeText{UnsafeKind::escape_sequence, i, c};
     }
     if (is_control(c) && c != '\n' && c != '\t') {
-      offset = i;
-      return fmt::format("the control character U+{:04X}{}", static_cast<std::uint32_t>(c),
-                         control_name(c));
+      return UnsafeText{UnsafeKind::control, i, c};
     }
     if (is_bidi_control(c)) {
-      offset = i;
-      return fmt::format("the bidirectional control U+{:04X}", static_cast<std::uint32_t>(c));
+      return UnsafeText{UnsafeKind::bidi_control, i, c};
     }
     i += length;
   }
-  return {};
+  return std::nullopt;
+}
+
+std::string describe(const UnsafeText &unsafe) {
+  const auto code = static_cast<std::uint32_t>(unsafe.code);
+  switch (unsafe.kind) {
+  case UnsafeKind::invalid_utf8:
+    return fmt::format("an invalid UTF-8 byte 0x{:02X}", code);
+  case UnsafeKind::escape_sequence:
+    return fmt::format("an escape sequence starting with U+{:04X}{}", code,
+                       control_name(unsafe.code));
+  case UnsafeKind::control:
+    return fmt::format("the control character U+{:04X}{}", code, control_name(unsafe.code));
+  case UnsafeKind::bidi_control:
+    return fmt::format("the bidirectional control U+{:04X}", code);
+  }
+  return fmt::format("the character U+{:04X}", code);
 }
 
 } // namespace knead

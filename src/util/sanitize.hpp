@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,10 +19,28 @@ namespace knead {
 // UTF-8.
 std::string sanitize_text(std::string_view text, bool keep_newlines = false);
 
-// Describes the first control character, escape sequence, bidirectional override
-// or invalid UTF-8 byte in `text` ("the control character U+001B (ESC)"), or
-// returns an empty string when there is none; `offset` receives its byte offset.
-// The validator uses it to point at the exact column.
-std::string find_unsafe_text(std::string_view text, std::size_t &offset);
+// What makes a piece of text unsafe to show.
+enum class UnsafeKind {
+  invalid_utf8,    // a byte that is not part of valid UTF-8
+  escape_sequence, // ESC or CSI: the start of a sequence a terminal acts on
+  control,         // any other C0 or C1 control character but the line break and tab
+  bidi_control,    // a Unicode bidirectional override or isolate
+};
+
+// The first unsafe thing in a text: what it is, where, and which character.
+struct UnsafeText {
+  UnsafeKind kind = UnsafeKind::control;
+  std::size_t offset = 0; // byte offset in the text
+  char32_t code = 0;      // the character, or the byte for invalid_utf8
+  bool operator==(const UnsafeText &) const = default;
+};
+
+// The first control character, escape sequence, bidirectional override or invalid
+// UTF-8 byte in `text`, or std::nullopt when there is none. The validator uses it to
+// point at the exact column.
+std::optional<UnsafeText> find_unsafe_text(std::string_view text);
+
+// `unsafe` in words, for a diagnostic: "the control character U+0007 (BEL)".
+std::string describe(const UnsafeText &unsafe);
 
 } // namespace knead

@@ -2,8 +2,11 @@
 
 #include <doctest/doctest.h>
 
+using knead::describe;
 using knead::find_unsafe_text;
 using knead::sanitize_text;
+using knead::UnsafeKind;
+using knead::UnsafeText;
 
 TEST_CASE("escape sequences and control characters never pass through") {
   CHECK(sanitize_text("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
@@ -28,14 +31,20 @@ TEST_CASE("ordinary text is unchanged, in any script") {
                                            "2J caf\xC3\xA9");
 }
 
-TEST_CASE("unsafe text is found with its offset and a name") {
-  std::size_t offset = 99;
-  CHECK(find_unsafe_text("fine text", offset).empty());
-  CHECK(find_unsafe_text("ab\x1b[31m", offset) == "an escape sequence starting with U+001B (ESC)");
-  CHECK(offset == 2);
-  CHECK(find_unsafe_text("a\x07", offset) == "the control character U+0007 (BEL)");
-  CHECK(offset == 1);
-  CHECK(find_unsafe_text("\xE2\x80\xAE", offset) == "the bidirectional control U+202E");
-  CHECK(find_unsafe_text("ok\xC0\xAF", offset) == "an invalid UTF-8 byte 0xC0");
-  CHECK(offset == 2);
+TEST_CASE("unsafe text is found with its kind, its offset and its character") {
+  CHECK_FALSE(find_unsafe_text("fine text, caf\xC3\xA9\n\tand tabs"));
+  CHECK(find_unsafe_text("ab\x1b[31m") == UnsafeText{UnsafeKind::escape_sequence, 2, 0x1B});
+  CHECK(find_unsafe_text("\xC2\x9B") == UnsafeText{UnsafeKind::escape_sequence, 0, 0x9B});
+  CHECK(find_unsafe_text("a\x07") == UnsafeText{UnsafeKind::control, 1, 0x07});
+  CHECK(find_unsafe_text("\xE2\x80\xAE") == UnsafeText{UnsafeKind::bidi_control, 0, 0x202E});
+  CHECK(find_unsafe_text("ok\xC0\xAF") == UnsafeText{UnsafeKind::invalid_utf8, 2, 0xC0});
+}
+
+TEST_CASE("unsafe text is described in words for a diagnostic") {
+  CHECK(describe({UnsafeKind::escape_sequence, 2, 0x1B}) ==
+        "an escape sequence starting with U+001B (ESC)");
+  CHECK(describe({UnsafeKind::control, 1, 0x07}) == "the control character U+0007 (BEL)");
+  CHECK(describe({UnsafeKind::control, 1, 0x01}) == "the control character U+0001");
+  CHECK(describe({UnsafeKind::bidi_control, 0, 0x202E}) == "the bidirectional control U+202E");
+  CHECK(describe({UnsafeKind::invalid_utf8, 2, 0xC0}) == "an invalid UTF-8 byte 0xC0");
 }
