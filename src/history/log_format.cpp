@@ -35,7 +35,7 @@ std::string json_row(const SessionRecord &session) {
   } else {
     row.add_null("ended_at");
   }
-  return row.add("outcome", session.outcome)
+  return row.add("outcome", to_string(session.outcome))
       .add_raw("minutes", json_decimal(minutes(session)))
       .add_raw("pain_before", json_int(session.pain_before))
       .add_raw("pain_after", json_int(session.pain_after))
@@ -94,7 +94,7 @@ Text format_log_csv(const std::vector<SessionRecord> &sessions) {
   for (const auto &session : sessions) {
     out += Text::format("{},{},{},{},{:.1f},{},{},{}\n", csv_field(session.routine_id),
                         Text::trusted(format_utc(session.started_at)),
-                        Text::trusted(ended_at(session)), csv_field(session.outcome),
+                        Text::trusted(ended_at(session)), csv_field(to_string(session.outcome)),
                         minutes(session), optional_text(session.pain_before),
                         optional_text(session.pain_after), session.skipped.size());
   }
@@ -110,9 +110,8 @@ Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset
     // Padded as the terminal shows them: in ASCII a character may become several.
     out += Text::format("{}  {:<12} {:<11} {:5.1f} min{}",
                         Text::trusted(format_local(session.started_at)),
-                        Text(Untrusted(session.routine_id)).in(charset),
-                        Text(Untrusted(session.outcome)).in(charset), minutes(session),
-                        pain_text(session, charset));
+                        Text(Untrusted(session.routine_id)).in(charset), to_string(session.outcome),
+                        minutes(session), pain_text(session, charset));
     if (!session.skipped.empty()) {
       out += Text::format("  ({} skipped)", session.skipped.size());
     }

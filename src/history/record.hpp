@@ -2,10 +2,12 @@
 
 #include "history/process.hpp"
 #include "history/timestamp.hpp"
+#include "session/event.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,6 +15,21 @@ namespace knead::history {
 
 // A screening question's id and the person's answer (true = yes).
 using Answers = std::vector<std::pair<std::string, bool>>;
+
+// Where a session of the history stands: as it ended (the engine's outcomes),
+// `running` while it runs, and two that are only read, never stored: `abandoned`, a
+// running row whose process is gone, and `unknown`, a row edited by hand to hold
+// another word (the table's CHECK refuses one otherwise). The names (to_string) are
+// the `outcome` column of the sessions table and the `outcome` field of
+// `knead log --json`; the words stay there.
+enum class SessionOutcome { running, completed, quit, stopped, interrupted, abandoned, unknown };
+
+const char *to_string(SessionOutcome outcome);
+// The outcome a sessions row stores; std::nullopt for any other word (`abandoned`
+// and `unknown` too: they are never stored).
+std::optional<SessionOutcome> parse_stored_outcome(std::string_view word);
+// How an ended session is recorded.
+SessionOutcome recorded_outcome(session::Outcome outcome);
 
 // What is known when a session starts (or is stopped by screening).
 struct SessionStart {
@@ -51,7 +68,7 @@ struct SessionRecord {
   std::string routine_hash;
   TimePoint started_at;
   std::optional<TimePoint> ended_at;
-  std::string outcome;
+  SessionOutcome outcome = SessionOutcome::running;
   int active_s = 0;
   std::optional<int> pain_before;
   std::optional<int> pain_after;

@@ -45,7 +45,7 @@ StatsBuilder::StatsBuilder(TimePoint now) : m_today(local_day(now)) {}
 
 void StatsBuilder::add(const SessionRecord &session) {
   const Day day = local_day(session.started_at);
-  if (session.outcome == "completed") {
+  if (session.outcome == SessionOutcome::completed) {
     m_completed_days.insert(day);
     ++m_stats.sessions_total;
     if (day >= m_today - weekday(m_today) && day <= m_today) {

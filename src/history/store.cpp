@@ -18,12 +18,8 @@ void configure(sql::Database &db) {
   db.exec("PRAGMA mmap_size = 67108864");
 }
 
-std::string outcome_word(session::Outcome outcome) {
-  return session::to_string(outcome);
-}
-
 std::int64_t insert_session(sql::Database &db, const SessionStart &start, TimePoint now,
-                            const char *outcome, bool ended) {
+                            SessionOutcome outcome, bool ended) {
   auto insert = db.prepare(
       "INSERT INTO sessions (routine_id, routine_title, routine_hash, started_at, ended_at, "
       "outcome, pain_before, screening, pid, process_start) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
@@ -36,7 +32,7 @@ std::int64_t insert_session(sql::Database &db, const SessionStart &start, TimePo
   } else {
     insert.bind_null(5);
   }
-  insert.bind(6, outcome).bind(7, start.pain_before).bind(8, start.screening);
+  insert.bind(6, to_string(outcome)).bind(7, start.pain_before).bind(8, start.screening);
   insert.bind(9, start.process.pid).bind(10, start.process.start);
   insert.run();
   const auto id = db.last_insert_rowid();
@@ -119,7 +115,7 @@ std::int64_t Store::begin_session(const SessionStart &start, TimePoint now) {
   std::int64_t id = 0;
   guarded([&] {
     sql::Transaction transaction(*m_db);
-    id = insert_session(*m_db, start, now, "running", false);
+    id = insert_session(*m_db, start, now, SessionOutcome::running, false);
     transaction.commit();
   });
   return id;
@@ -129,7 +125,7 @@ std::int64_t Store::record_stopped(const SessionStart &start, TimePoint now) {
   std::int64_t id = 0;
   guarded([&] {
     sql::Transaction transaction(*m_db);
-    id = insert_session(*m_db, start, now, "stopped", true);
+    id = insert_session(*m_db, start, now, SessionOutcome::stopped, true);
     transaction.commit();
   });
   return id;
@@ -155,7 +151,7 @@ void Store::finish_session(std::int64_t session, session::Outcome outcome, int a
       upsert_step(*m_db, session, step);
     }
     m_db->prepare("UPDATE sessions SET outcome = ?1, ended_at = ?2, active_s = ?3 WHERE id = ?4")
-        .bind(1, outcome_word(outcome))
+        .bind(1, to_string(recorded_outcome(outcome)))
         .bind(2, format_utc(now))
         .bind(3, active_s)
         .bind(4, session)

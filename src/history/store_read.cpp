@@ -44,14 +44,15 @@ void Store::for_each_session(const SessionFilter &filter,
       if (!query.is_null(5)) {
         record.ended_at = read_time(query, 5);
       }
-      record.outcome = query.text(6);
+      // The table's CHECK allows no other word: a row edited by hand is still shown.
+      record.outcome = parse_stored_outcome(query.text(6)).value_or(SessionOutcome::unknown);
       record.active_s = static_cast<int>(query.integer(7));
       record.pain_before = query.optional_int(8);
       record.pain_after = query.optional_int(9);
       record.screening = query.text(10);
-      if (record.outcome == "running" &&
+      if (record.outcome == SessionOutcome::running &&
           !alive(ProcessIdentity{static_cast<int>(query.integer(11)), query.text(12)})) {
-        record.outcome = "abandoned";
+        record.outcome = SessionOutcome::abandoned;
       }
       visit(record);
     }

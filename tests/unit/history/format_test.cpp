@@ -20,7 +20,7 @@ SessionRecord completed() {
   record.routine_hash = "cbf29ce484222325";
   record.started_at = utc("2026-11-22T08:30:00Z");
   record.ended_at = utc("2026-11-22T08:54:00Z");
-  record.outcome = "completed";
+  record.outcome = SessionOutcome::completed;
   record.active_s = 1410;
   record.pain_before = 6;
   record.pain_after = 4;
@@ -34,7 +34,7 @@ SessionRecord completed() {
 TEST_CASE("log --json rows carry the documented fields, null for a missing rating") {
   auto running = completed();
   running.ended_at.reset();
-  running.outcome = "abandoned";
+  running.outcome = SessionOutcome::abandoned;
   running.pain_after.reset();
   running.skipped.clear();
   CHECK(format_log_json({completed(), running}) ==

@@ -81,7 +81,7 @@ TEST_CASE("the recorder writes each step as it ends and the outcome at the end")
   auto store = *Store::open_for_reading(path);
   const auto sessions = store.sessions({});
   REQUIRE(sessions.size() == 1);
-  CHECK(sessions[0].outcome == "completed");
+  CHECK(sessions[0].outcome == SessionOutcome::completed);
   CHECK(sessions[0].active_s == 245);
   CHECK(sessions[0].pain_before == 6);
   CHECK(sessions[0].pain_after == 3);
@@ -112,7 +112,7 @@ TEST_CASE("an interrupted session keeps the steps done and marks the one cut sho
   {
     auto store = *Store::open_for_reading(path);
     const auto sessions = store.sessions({});
-    CHECK(sessions[0].outcome == "running");
+    CHECK(sessions[0].outcome == SessionOutcome::running);
     CHECK(sessions[0].active_s == 120);
     CHECK(store.steps(sessions[0].id).size() == 2); // step 1 and the skipped step 2
   }
@@ -121,7 +121,7 @@ TEST_CASE("an interrupted session keeps the steps done and marks the one cut sho
 
   auto store = *Store::open_for_reading(path);
   const auto session = store.sessions({})[0];
-  CHECK(session.outcome == "interrupted");
+  CHECK(session.outcome == SessionOutcome::interrupted);
   CHECK(session.active_s == 150);
   const auto steps = store.steps(session.id);
   REQUIRE(steps.size() == 3);
@@ -167,7 +167,7 @@ TEST_CASE("a failure after a good start is one warning too, and later writes sta
   CHECK(warnings.text ==
         "cannot record this session in the history: " + path.string() + ": database is locked\n");
   // The row stays `running`; once this process is gone it reads as abandoned.
-  CHECK(Store::open_for_reading(path)->sessions({})[0].outcome == "running");
+  CHECK(Store::open_for_reading(path)->sessions({})[0].outcome == SessionOutcome::running);
 }
 
 TEST_CASE("with no path (--no-history) the recorder writes nothing and says nothing") {

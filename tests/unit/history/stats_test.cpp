@@ -9,7 +9,7 @@ using knead::history::testing::utc;
 
 namespace {
 
-SessionRecord session(const char *started, const char *outcome = "completed",
+SessionRecord session(const char *started, SessionOutcome outcome = SessionOutcome::completed,
                       std::optional<int> before = std::nullopt,
                       std::optional<int> after = std::nullopt, int active_s = 600) {
   SessionRecord record;
@@ -68,10 +68,11 @@ TEST_CASE("streak days are local days: two sessions on one UTC day can be two lo
 
 TEST_CASE("only completed sessions make streaks and counts — every session adds its minutes") {
   const TimeZone zone("UTC0");
-  const auto stats = compute_stats({session("2026-11-14T08:00:00Z", "quit", 5, std::nullopt, 300),
-                                    session("2026-11-15T08:00:00Z", "abandoned"),
-                                    session("2026-11-16T08:00:00Z", "completed", 7, 5, 1380)},
-                                   utc("2026-11-16T20:00:00Z"));
+  const auto stats =
+      compute_stats({session("2026-11-14T08:00:00Z", SessionOutcome::quit, 5, std::nullopt, 300),
+                     session("2026-11-15T08:00:00Z", SessionOutcome::abandoned),
+                     session("2026-11-16T08:00:00Z", SessionOutcome::completed, 7, 5, 1380)},
+                    utc("2026-11-16T20:00:00Z"));
   CHECK(stats.current_streak == 1);
   CHECK(stats.sessions_total == 1);
   CHECK(stats.minutes_total == doctest::Approx(38.0));
@@ -95,9 +96,10 @@ TEST_CASE("this week runs from Monday, local time") {
 TEST_CASE("the pain trend has one entry a day for 30 days, averaging the day's ratings") {
   const TimeZone zone("UTC0");
   const auto stats = compute_stats(
-      {session("2026-10-01T08:00:00Z", "completed", 9), // before the window
-       session("2026-10-21T08:00:00Z", "completed", 8), // the first day shown
-       session("2026-11-19T08:00:00Z", "completed", 4), session("2026-11-19T18:00:00Z", "quit", 5)},
+      {session("2026-10-01T08:00:00Z", SessionOutcome::completed, 9), // before the window
+       session("2026-10-21T08:00:00Z", SessionOutcome::completed, 8), // the first day shown
+       session("2026-11-19T08:00:00Z", SessionOutcome::completed, 4),
+       session("2026-11-19T18:00:00Z", SessionOutcome::quit, 5)},
       utc("2026-11-19T20:00:00Z"));
   REQUIRE(stats.pain_trend.size() == 30);
   CHECK(stats.pain_trend.front() == 8.0);

@@ -38,7 +38,7 @@ TEST_CASE("a session is written when it starts and finished in place") {
 
   auto running = store.sessions({});
   REQUIRE(running.size() == 1);
-  CHECK(running[0].outcome == "running"); // our own process: still alive
+  CHECK(running[0].outcome == SessionOutcome::running); // our own process: still alive
   CHECK_FALSE(running[0].ended_at);
 
   store.record_step(id, step(1, 121), 121);
@@ -54,7 +54,7 @@ TEST_CASE("a session is written when it starts and finished in place") {
   CHECK(format_utc(session.started_at) == "2026-11-22T08:30:00Z");
   REQUIRE(session.ended_at);
   CHECK(format_utc(*session.ended_at) == "2026-11-22T08:55:00Z");
-  CHECK(session.outcome == "completed");
+  CHECK(session.outcome == SessionOutcome::completed);
   CHECK(session.active_s == 1400);
   CHECK(session.pain_before == 6);
   CHECK(session.pain_after == 4);
@@ -85,7 +85,7 @@ TEST_CASE("a step written twice keeps its last state, and the cut-short step joi
   SessionFilter filter;
   filter.with_skipped_steps = true;
   const auto sessions = store.sessions(filter);
-  CHECK(sessions[0].outcome == "interrupted");
+  CHECK(sessions[0].outcome == SessionOutcome::interrupted);
   REQUIRE(sessions[0].skipped.size() == 1);
   CHECK(sessions[0].skipped[0].title == "Step 2");
 }
@@ -100,7 +100,7 @@ TEST_CASE("a session stopped by screening is an ended row without steps") {
   const auto id = store.record_stopped(start, utc("2026-11-22T08:30:00Z"));
   const auto sessions = store.sessions({});
   REQUIRE(sessions.size() == 1);
-  CHECK(sessions[0].outcome == "stopped");
+  CHECK(sessions[0].outcome == SessionOutcome::stopped);
   CHECK(sessions[0].ended_at == sessions[0].started_at);
   CHECK(sessions[0].screening == "stop");
   CHECK(store.steps(id).empty());
@@ -139,11 +139,12 @@ TEST_CASE("a running session whose process is gone reads as abandoned") {
   store.begin_session(lower_back(), utc("2026-11-22T08:30:00Z"));
   const auto sessions =
       store.sessions({}, [](const ProcessIdentity &identity) { return identity.pid == -1; });
-  CHECK(sessions[0].outcome == "abandoned");
+  CHECK(sessions[0].outcome == SessionOutcome::abandoned);
   // A finished session never reads as abandoned, whatever became of its process.
   const auto id = store.begin_session(lower_back(), utc("2026-11-22T09:30:00Z"));
   store.finish_session(id, Outcome::quit, 60, {}, utc("2026-11-22T09:31:00Z"));
-  CHECK(store.sessions({}, [](const ProcessIdentity &) { return false; })[0].outcome == "quit");
+  CHECK(store.sessions({}, [](const ProcessIdentity &) { return false; })[0].outcome ==
+        SessionOutcome::quit);
 }
 
 TEST_CASE("reading a missing history neither fails nor creates the file") {

@@ -1,0 +1,53 @@
+#include "history/record.hpp"
+
+#include <array>
+
+namespace knead::history {
+
+const char *to_string(SessionOutcome outcome) {
+  switch (outcome) {
+  case SessionOutcome::running:
+    return "running";
+  case SessionOutcome::completed:
+    return "completed";
+  case SessionOutcome::quit:
+    return "quit";
+  case SessionOutcome::stopped:
+    return "stopped";
+  case SessionOutcome::interrupted:
+    return "interrupted";
+  case SessionOutcome::abandoned:
+    return "abandoned";
+  case SessionOutcome::unknown:
+    return "unknown";
+  }
+  return "unknown";
+}
+
+std::optional<SessionOutcome> parse_stored_outcome(std::string_view word) {
+  constexpr std::array k_stored = {SessionOutcome::running, SessionOutcome::completed,
+                                   SessionOutcome::quit, SessionOutcome::stopped,
+                                   SessionOutcome::interrupted};
+  for (const auto outcome : k_stored) {
+    if (word == to_string(outcome)) {
+      return outcome;
+    }
+  }
+  return std::nullopt;
+}
+
+SessionOutcome recorded_outcome(session::Outcome outcome) {
+  switch (outcome) {
+  case session::Outcome::completed:
+    return SessionOutcome::completed;
+  case session::Outcome::quit:
+    return SessionOutcome::quit;
+  case session::Outcome::stopped:
+    return SessionOutcome::stopped;
+  case session::Outcome::interrupted:
+    return SessionOutcome::interrupted;
+  }
+  return SessionOutcome::interrupted;
+}
+
+} // namespace knead::history
