@@ -162,7 +162,8 @@ void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
   sub->add_option("routine", options->flags.routine,
                   "routine id or file (default: lower-back, or the configuration's routine)");
   sub->add_flag("--plain", options->run.plain,
-                "one line per event, no cursor movement (default when stdout is not a terminal)");
+                "lines instead of the live screen, for screen readers (default when stdout is not "
+                "a terminal)");
   sub->add_option("--events", options->run.events_path,
                   "write every event as JSON Lines to FILE ('-' for stdout)")
       ->type_name("FILE");

@@ -93,7 +93,59 @@ Text body(const session::Event &event, const PlainContext &context) {
   return {};
 }
 
+// Routine text on one line, for a reader that reads line by line: each run of line
+// breaks and spaces becomes one space.
+Text one_line(const std::string &text) {
+  std::string flat;
+  bool space = false;
+  for (const char c : text) {
+    if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+      space = !flat.empty();
+      continue;
+    }
+    if (space) {
+      flat += ' ';
+      space = false;
+    }
+    flat += c;
+  }
+  return Text(Untrusted(flat));
+}
+
+const session::PlannedStep *find_step(const session::Plan &plan, int number) {
+  for (const auto &planned : plan.steps) {
+    if (planned.number == number) {
+      return &planned;
+    }
+  }
+  return nullptr;
+}
+
 } // namespace
+
+std::vector<Text> plain_step_lines(const session::Event &event, const session::Plan &plan) {
+  std::vector<Text> lines;
+  const auto *planned = find_step(plan, event.step);
+  if (planned == nullptr) {
+    return lines;
+  }
+  const auto &step = planned->step;
+  const bool cue_moment =
+      event.kind == EventKind::hold || (event.kind == EventKind::rep && event.rep == 1);
+  if (event.kind == EventKind::step_start) {
+    if (!step.where.empty()) {
+      lines.push_back(Text::format("  where: {}", one_line(step.where)));
+    }
+    if (!step.how.empty()) {
+      lines.push_back(Text::format("  how: {}", one_line(step.how)));
+    }
+  } else if (cue_moment) {
+    for (const auto &cue : step.cues) {
+      lines.push_back(Text::format("  cue: {}", one_line(cue)));
+    }
+  }
+  return lines;
+}
 
 Text format_plain_line(const session::Event &event, const PlainContext &context) {
   return Text::format("[{}] {}", clock_text(event.t), body(event, context));
@@ -101,6 +153,9 @@ Text format_plain_line(const session::Event &event, const PlainContext &context)
 
 void PlainFrontEnd::on_event(const session::Event &event) {
   m_out.print(format_plain_line(event, m_context) + "\n");
+  for (const auto &line : plain_step_lines(event, m_plan)) {
+    m_out.print(Text::format("[{}] ", clock_text(event.t)) + line + "\n");
+  }
   m_out.flush();
 }
 

@@ -65,7 +65,7 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
   fan.add(&totals);
   std::optional<PlainFrontEnd> plain;
   if (!setup.live) {
-    plain.emplace(out, PlainContext{static_cast<int>(plan.steps.size()), lead_in});
+    plain.emplace(out, PlainContext{static_cast<int>(plan.steps.size()), lead_in}, plan);
     fan.add(&*plain);
   }
   CuePlayer cues(

@@ -82,3 +82,40 @@ TEST_CASE("plain lines for pressure guidance, a swapped step, skin checks and th
   end.reason = "skin_limit";
   CHECK(ui::format_plain_line(end, context) == "[28:00]   done: Ice (20 minutes on the skin)");
 }
+
+TEST_CASE("plain mode carries where, how and the cues of each step") {
+  session::Plan plan;
+  session::PlannedStep planned;
+  planned.number = 2;
+  planned.step.title = "Ice";
+  planned.step.where = "Over the sore part\nof the lower back";
+  planned.step.how = "Wrap the pack in a cloth.  Take it off if the skin goes numb.";
+  planned.step.cues = {"Breathe slowly.", "Stay still."};
+  plan.steps.push_back(planned);
+  const auto texts = [&plan](const Event &e) {
+    std::vector<std::string> out;
+    for (const auto &text : ui::plain_step_lines(e, plan)) {
+      out.push_back(text.utf8());
+    }
+    return out;
+  };
+  CHECK(texts(event(EventKind::step_start, 2, "Ice", 60s)) ==
+        std::vector<std::string>{
+            "  where: Over the sore part of the lower back",
+            "  how: Wrap the pack in a cloth. Take it off if the skin goes numb."});
+  CHECK(texts(event(EventKind::hold, 2, "Ice", 60s)) ==
+        std::vector<std::string>{"  cue: Breathe slowly.", "  cue: Stay still."});
+  auto first = event(EventKind::rep, 2, "Ice", 60s);
+  first.rep = 1;
+  CHECK(texts(first).size() == 2);
+  first.rep = 2;
+  CHECK(texts(first).empty());
+  CHECK(texts(event(EventKind::release, 2, "Ice", 60s)).empty());
+  // A step the plan does not have (or an event about no step) adds nothing.
+  CHECK(texts(event(EventKind::step_start, 3, "Other", 60s)).empty());
+  CHECK(texts(event(EventKind::session_start, 0, "", 0s)).empty());
+  // Routine text stays text.
+  plan.steps[0].step.where = "evil\x1b]52;c;AAAA\x07";
+  CHECK(texts(event(EventKind::step_start, 2, "Ice", 0s)).front().find('\x1b') ==
+        std::string::npos);
+}
