@@ -94,8 +94,8 @@ void Recorder::on_event(const session::Event &event) {
                                                       : std::chrono::milliseconds{0});
     if (event.kind == session::EventKind::step_skipped) {
       record.skipped = true;
-      if (!event.reason.empty()) {
-        record.skip_reason = event.reason;
+      if (event.skip_cause) {
+        record.skip_reason = session::to_string(*event.skip_cause);
       }
     }
     if (was_running) {

@@ -80,7 +80,7 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
     Event event;
     event.kind = EventKind::step_skipped;
     event.t = at;
-    event.reason = planned.skip_reason;
+    event.skip_cause = SkippedByScreening{planned.skip_reason};
     event.text = planned.skip_explanation;
     m_skipped[static_cast<std::size_t>(index)] = true;
     emit_event(std::move(event), index);
@@ -328,7 +328,7 @@ void Engine::handle(Input input) {
     Event event;
     event.kind = EventKind::step_skipped;
     event.t = now;
-    event.reason = "next";
+    event.skip_cause = SkippedByPerson{};
     if (!m_done[static_cast<std::size_t>(m_step)]) {
       m_skipped[static_cast<std::size_t>(m_step)] = true;
     }

@@ -64,4 +64,19 @@ const char *to_string(Outcome outcome) {
   return "completed";
 }
 
+std::string to_string(const SkipCause &cause) {
+  if (const auto *screening = std::get_if<SkippedByScreening>(&cause)) {
+    return screening->question_id;
+  }
+  return "next";
+}
+
+std::string reason_word(const Event &event) {
+  return event.skip_cause ? to_string(*event.skip_cause) : event.reason;
+}
+
+bool skipped_by_person(const Event &event) {
+  return event.skip_cause && std::holds_alternative<SkippedByPerson>(*event.skip_cause);
+}
+
 } // namespace knead::session

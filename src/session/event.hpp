@@ -3,7 +3,9 @@
 #include "routine/model.hpp"
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <variant>
 
 namespace knead::session {
 
@@ -35,14 +37,30 @@ enum class EventKind {
   skin_limit,  // 20 minutes of cold or heat on the skin: the step ends now (`text` says so)
 };
 
+// Why a step was skipped: by screening, because of a question (its id), or by the
+// person (the `next` key). Words only at the edges: to_string gives the `reason` of a
+// step_skipped event in --events and the history's skip_reason.
+struct SkippedByScreening {
+  std::string question_id;
+  bool operator==(const SkippedByScreening &) const = default;
+};
+struct SkippedByPerson {
+  bool operator==(const SkippedByPerson &) const = default;
+};
+using SkipCause = std::variant<SkippedByScreening, SkippedByPerson>;
+
+// The question id, or "next" for the person.
+std::string to_string(const SkipCause &cause);
+
 struct Event {
   EventKind kind = EventKind::session_start;
   int step = 0; // 1-based routine step number, 0 when not about a step
   std::string title;
   routine::Side side = routine::Side::both;
   int rep = 0;        // 1-based, for EventKind::rep
-  std::string reason; // why a step was skipped, ended early ("skin_limit") or the session ended
-  std::string text;   // a `before` prompt, a caution, a skip reason, pressure guidance, …
+  std::string reason; // why a step ended early ("skin_limit"), was swapped, or the session ended
+  std::optional<SkipCause> skip_cause; // why, for step_skipped
+  std::string text; // a `before` prompt, a caution, a skip reason, pressure guidance, …
   std::chrono::milliseconds duration{0}; // length of the phase that starts (press, hold, …)
   std::chrono::milliseconds adjust{0};   // +15000 / -15000, for EventKind::adjusted
   std::chrono::milliseconds paused{0};   // time spent paused so far, on session_end
@@ -51,6 +69,13 @@ struct Event {
 };
 
 const char *to_string(EventKind kind);
+
+// What the `reason` field of --events says for `event`: its skip cause in words for a
+// skipped step, its reason otherwise (empty: no field).
+std::string reason_word(const Event &event);
+
+// Whether `event` is a step the person skipped (`next`), not one screening left out.
+bool skipped_by_person(const Event &event);
 
 // Anything that wants to hear about the session: a front end, the events writer,
 // cue players, the history. Called on the engine's thread, in order; must not block.

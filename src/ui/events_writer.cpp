@@ -18,8 +18,8 @@ std::string format_event_json(const session::Event &event) {
       .add("side", routine::to_string(event.side))
       .add("t_ms", std::int64_t{event.t.count()})
       .add("wall_ms", std::int64_t{event.wall.count()});
-  if (!event.reason.empty()) {
-    object.add("reason", event.reason);
+  if (const auto reason = session::reason_word(event); !reason.empty()) {
+    object.add("reason", reason);
   }
   if (!event.text.empty()) {
     object.add("text", event.text);

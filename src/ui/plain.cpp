@@ -66,11 +66,11 @@ Text body(const session::Event &event, const PlainContext &context) {
     }
     return Text::format("  done: {}", title);
   case EventKind::step_skipped:
-    if (event.reason == "next") {
+    if (session::skipped_by_person(event)) {
       return Text::format("step {}/{} skipped: {}", event.step, context.step_count, title);
     }
     return Text::format("step {}/{} skipped: {} ({}{}{})", event.step, context.step_count, title,
-                        reason, text.empty() ? "" : ": ", text);
+                        Untrusted(session::reason_word(event)), text.empty() ? "" : ": ", text);
   case EventKind::paused:
     return text.empty() ? Text("paused") : Text::format("paused. {}", text);
   case EventKind::resumed:

@@ -279,7 +279,7 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
     }
     break;
   case EventKind::step_skipped:
-    if (event.reason != "next") {
+    if (!session::skipped_by_person(event)) {
       lines.push_back(
           line(at, LineKind::skipped,
                "Skipping " + event.title + (event.text.empty() ? std::string() : ": " + event.text),

@@ -69,7 +69,9 @@ TEST_CASE("the recorder writes each step as it ends and the outcome at the end")
   recorder.on_event(event(EventKind::session_start, 0, 0));
   recorder.on_event(event(EventKind::step_start, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 125));
-  recorder.on_event(event(EventKind::step_skipped, 2, 125, "hip-replacement"));
+  auto skipped = event(EventKind::step_skipped, 2, 125);
+  skipped.skip_cause = knead::session::SkippedByScreening{"hip-replacement"};
+  recorder.on_event(skipped);
   recorder.on_event(event(EventKind::step_start, 3, 125));
   recorder.on_event(event(EventKind::step_end, 3, 245));
   recorder.on_event(event(EventKind::session_end, 0, 245));

@@ -108,6 +108,9 @@ std::vector<session::Event> every_kind_of_event(const std::string &text) {
     event.step = 1;
     event.title = text;
     event.reason = text;
+    if (event.kind == session::EventKind::step_skipped) {
+      event.skip_cause = session::SkippedByScreening{text};
+    }
     event.text = text;
     event.rep = 1;
     event.duration = std::chrono::seconds(5);

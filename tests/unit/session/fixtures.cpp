@@ -80,8 +80,8 @@ std::vector<std::string> Recorder::lines() const {
     if (event.rep > 0) {
       line += fmt::format(" #{}", event.rep);
     }
-    if (!event.reason.empty()) {
-      line += fmt::format(" ({})", event.reason);
+    if (const auto reason = session::reason_word(event); !reason.empty()) {
+      line += fmt::format(" ({})", reason);
     }
     out.push_back(line);
   }

@@ -35,6 +35,18 @@ TEST_CASE("optional fields appear when they apply") {
         "\"wall_ms\":0,\"reason\":\"quit\",\"paused_ms\":60000}");
 }
 
+TEST_CASE("a skipped step's reason is the question id, or next when the person skipped it") {
+  session::Event event;
+  event.kind = session::EventKind::step_skipped;
+  event.step = 3;
+  event.skip_cause = session::SkippedByScreening{"pregnant"};
+  const std::string head = "{\"event\":\"step_skipped\",\"step\":3,\"title\":\"\",\"side\":"
+                           "\"both\",\"t_ms\":0,\"wall_ms\":0,";
+  CHECK(ui::format_event_json(event) == head + "\"reason\":\"pregnant\"}");
+  event.skip_cause = session::SkippedByPerson{};
+  CHECK(ui::format_event_json(event) == head + "\"reason\":\"next\"}");
+}
+
 TEST_CASE("events are written as the Output writes JSON: in ASCII where UTF-8 is not taken") {
   const auto path = std::filesystem::temp_directory_path() /
                     ("knead-events-" + std::to_string(::getpid()) + ".jsonl");

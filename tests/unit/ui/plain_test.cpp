@@ -38,9 +38,12 @@ TEST_CASE("plain lines say what happens, with the session time") {
   CHECK(line(prompt, ui::PlainContext{4, 10s}) ==
         "[8:00] before step 4: Wrap the ice. (starting in 0:10)");
   auto skipped = event(EventKind::step_skipped, 3, "Buttocks", 320s);
-  skipped.reason = "skin_buttocks";
+  skipped.skip_cause = session::SkippedByScreening{"skin_buttocks"};
   skipped.text = "broken skin";
   CHECK(line(skipped, context) == "[5:20] step 3/4 skipped: Buttocks (skin_buttocks: broken skin)");
+  auto by_person = event(EventKind::step_skipped, 2, "Hips", 30s);
+  by_person.skip_cause = session::SkippedByPerson{};
+  CHECK(line(by_person, context) == "[0:30] step 2/4 skipped: Hips");
   auto adjusted = event(EventKind::adjusted, 1, "A", 5s);
   adjusted.adjust = -15s;
   CHECK(line(adjusted, context) == "[0:05]   -15 s");
