@@ -96,7 +96,7 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   // has been explained to the person; nothing else happens. Otherwise the plan
   // has steps skipped (step_skipped events carry the question id) and cautions
   // attached (the engine shows each just before its step). `screened.answers` and
-  // `screened.outcome` are what the history keeps.
+  // `screening::outcome_word(screened)` are what the history keeps.
   history::Recorder recorder(
       options.no_history ? std::nullopt : std::optional(std::filesystem::path()),
       [] { return std::chrono::system_clock::now(); }, out.warning_sink());
@@ -114,8 +114,8 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   const screening::Decision screened =
       screening::screen(routine, screen_options, asker, out.human_stream(), out.error_stream());
   if (screened.stopped()) {
-    recorder.stopped(
-        history::make_session_start(routine, std::nullopt, screened.outcome, screened.answers));
+    recorder.stopped(history::make_session_start(
+        routine, std::nullopt, screening::outcome_word(screened), screened.answers));
     return exit_code::k_stopped;
   }
   plan = screened.plan;
@@ -125,8 +125,9 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   // added to `sinks`. A history that cannot be written must not stop the session.
   Asker *pain_asker = options.no_history ? nullptr : asker;
   const auto pain_before = history::pain_rating(given_pain(options.pain_before), pain_asker);
-  recorder.begin(
-      plan, history::make_session_start(routine, pain_before, screened.outcome, screened.answers));
+  recorder.begin(plan,
+                 history::make_session_start(routine, pain_before,
+                                             screening::outcome_word(screened), screened.answers));
   std::vector<session::EventSink *> sinks{&recorder};
 
   // From the session's end until the row and the summary are written, a signal waits

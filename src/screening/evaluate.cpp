@@ -121,21 +121,39 @@ void apply_skip(const Question &question, session::Plan &plan) {
   }
 }
 
-std::string outcome_word(const session::Plan &plan) {
+PlanOutcome plan_outcome(const session::Plan &plan) {
   bool any_caution = false;
   for (const auto &planned : plan.steps) {
     if (planned.skipped) {
-      return "skips";
+      return PlanOutcome::skips;
     }
     any_caution = any_caution || !planned.cautions.empty();
   }
   if (any_caution) {
-    return "cautions";
+    return PlanOutcome::cautions;
   }
-  return plan.advice.empty() ? "clear" : "advice";
+  return plan.advice.empty() ? PlanOutcome::clear : PlanOutcome::advice;
 }
 
 } // namespace
+
+const char *to_string(PlanOutcome outcome) {
+  switch (outcome) {
+  case PlanOutcome::clear:
+    return "clear";
+  case PlanOutcome::advice:
+    return "advice";
+  case PlanOutcome::cautions:
+    return "cautions";
+  case PlanOutcome::skips:
+    return "skips";
+  }
+  return "clear";
+}
+
+std::string outcome_word(const Decision &decision) {
+  return decision.stop ? to_string(decision.stop->tier) : to_string(decision.plan_outcome);
+}
 
 Decision evaluate(const routine::Routine &routine, const std::vector<Question> &questions,
                   const Answers &answers) {
@@ -153,7 +171,6 @@ Decision evaluate(const routine::Routine &routine, const std::vector<Question> &
     }
   }
   if (decision.stop) {
-    decision.outcome = to_string(decision.stop->tier);
     return decision;
   }
   // Without a stop, every answer counts: a missing one is never taken as a "no".
@@ -189,10 +206,9 @@ Decision evaluate(const routine::Routine &routine, const std::vector<Question> &
       }
     }
     decision.stop = stop;
-    decision.outcome = to_string(Tier::nothing_left);
     return decision;
   }
-  decision.outcome = outcome_word(decision.plan);
+  decision.plan_outcome = plan_outcome(decision.plan);
   return decision;
 }
 

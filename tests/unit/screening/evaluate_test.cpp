@@ -70,7 +70,7 @@ TEST_CASE("each stop question alone stops the session with its tier") {
     REQUIRE(d.stopped());
     CHECK(d.stop->tier == row.tier);
     CHECK(d.stop->ids == std::vector<std::string>{row.id});
-    CHECK(d.outcome == to_string(row.tier));
+    CHECK(outcome_word(d) == to_string(row.tier));
   }
 }
 
@@ -86,13 +86,13 @@ TEST_CASE("several red flags: the strongest tier wins and every reason is kept")
   REQUIRE(d.stopped());
   CHECK(d.stop->tier == Tier::emergency);
   CHECK(d.stop->ids == std::vector<std::string>{"injury", "night_pain"});
-  CHECK(d.outcome == "stop-emergency");
+  CHECK(outcome_word(d) == "stop-emergency");
 }
 
 TEST_CASE("weak back cleared by a professional: gentle pressure on every pressing step") {
   auto d = decide(test::lower_back(), {"weak_back", "weak_back_cleared"});
   REQUIRE_FALSE(d.stopped());
-  CHECK(d.outcome == "cautions");
+  CHECK(outcome_word(d) == "cautions");
   for (std::size_t i = 0; i < 3; ++i) {
     CHECK(d.plan.steps[i].cautions ==
           std::vector<std::string>{
@@ -179,7 +179,7 @@ TEST_CASE("the follow-up is not asked after a no") {
   for (const auto &[id, answer] : d.answers) {
     CHECK(id != "weak_back_cleared");
   }
-  CHECK(d.outcome == "clear");
+  CHECK(outcome_word(d) == "clear");
   CHECK(d.answers.size() == 15);
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("pregnancy on back-points: flagged points and regions skipped, advice 
   CHECK_FALSE(d.plan.steps[4].skipped); // BL40: on no pregnancy list
   CHECK(d.plan.advice == std::vector<std::string>{"When you are pregnant and have back pain, the "
                                                   "NHS advises talking to a midwife or GP."});
-  CHECK(d.outcome == "skips");
+  CHECK(outcome_word(d) == "skips");
 }
 
 TEST_CASE("pregnancy on lower-back: pressing on the lower back and hips skipped, ice kept") {
@@ -270,13 +270,13 @@ TEST_CASE("when every step is skipped there is nothing safe to run") {
   REQUIRE(d.stopped());
   CHECK(d.stop->tier == Tier::nothing_left);
   CHECK(d.stop->ids == std::vector<std::string>{"skin_lower-back", "skin_hips", "skin_buttocks"});
-  CHECK(d.outcome == "stop-nothing-left");
+  CHECK(outcome_word(d) == "stop-nothing-left");
 }
 
 TEST_CASE("long-lasting pain: advice, and the session still runs") {
   auto d = decide(test::lower_back(), {"long_lasting"});
   REQUIRE_FALSE(d.stopped());
-  CHECK(d.outcome == "advice");
+  CHECK(outcome_word(d) == "advice");
   REQUIRE(d.plan.advice.size() == 1);
   CHECK(d.plan.advice[0].starts_with("Pain that goes on for several days"));
 }
@@ -323,4 +323,19 @@ TEST_CASE("a routine's own question skips by kind") {
 
   d = evaluate(r, questions, test::all_no(questions, {}));
   CHECK(skipped_titles(d).empty());
+}
+
+TEST_CASE("the outcome words the history keeps: a stop's tier, or what was done to the plan") {
+  Decision decision;
+  const std::vector<std::pair<PlanOutcome, std::string>> plans = {
+      {PlanOutcome::clear, "clear"},
+      {PlanOutcome::advice, "advice"},
+      {PlanOutcome::cautions, "cautions"},
+      {PlanOutcome::skips, "skips"}};
+  for (const auto &[outcome, word] : plans) {
+    decision.plan_outcome = outcome;
+    CHECK(outcome_word(decision) == word);
+  }
+  decision.stop = Stop{Tier::urgent, {}, {}};
+  CHECK(outcome_word(decision) == "stop-urgent"); // a stop's word, whatever the plan
 }

@@ -63,7 +63,7 @@ TEST_CASE("interactive: the intro sentence, then the questions") {
   auto run = screen_with(options, k_all_no);
   CHECK(run.asked.starts_with("knead is self-care guidance, not medical advice. First, a few "
                               "safety questions: answer y or n.\n"));
-  CHECK(run.decision.outcome == "clear");
+  CHECK(outcome_word(run.decision) == "clear");
   CHECK_FALSE(run.decision.reconfirmed);
   CHECK(run.err.empty());
 }
@@ -87,7 +87,7 @@ TEST_CASE("all no within 24 hours: one question replaces them — no asks everyt
   options.now = k_now + 2h;
   auto again = screen_with(options, "y\n");
   CHECK(again.decision.reconfirmed);
-  CHECK(again.decision.outcome == "clear");
+  CHECK(outcome_word(again.decision) == "clear");
   CHECK(again.asked.find("Nothing has changed since your check at ") != std::string::npos);
   CHECK(again.asked.find("Question 1 of") == std::string::npos);
 
@@ -112,7 +112,7 @@ TEST_CASE("a corrupt record never stops a session: one warning, every question a
   Scratch scratch;
   ScreenOptions options{std::nullopt, scratch.file("last-check", "\x7f\x45LF"), k_now, ""};
   auto run = screen_with(options, k_all_no);
-  CHECK(run.decision.outcome == "clear");
+  CHECK(outcome_word(run.decision) == "clear");
   CHECK(run.err == "knead: warning: ignoring the unreadable screening record " +
                        (scratch.dir / "last-check").string() + "; asking every question\n");
 }
@@ -135,7 +135,7 @@ TEST_CASE("answers from a file: complete, or a usage error naming what is missin
                              "pregnant = false\nskin_hands = false\n";
   ScreenOptions options{scratch.file("a.toml", all_no + "long_lasting = false\n"), {}, k_now, ""};
   auto run = screen_with(options, "", false);
-  CHECK(run.decision.outcome == "cautions");
+  CHECK(outcome_word(run.decision) == "cautions");
   CHECK(run.decision.answers.size() == 12);
 
   options.answers_file = scratch.file("b.toml", all_no);
@@ -152,7 +152,7 @@ TEST_CASE("answers from a file are used even with someone to ask: nothing is ask
                              "pregnant = false\nskin_hands = false\nlong_lasting = false\n";
   ScreenOptions options{scratch.file("a.toml", all_no), {}, k_now, ""};
   auto run = screen_with(options, "y\n");
-  CHECK(run.decision.outcome == "clear");
+  CHECK(outcome_word(run.decision) == "clear");
   CHECK(run.asked.empty());
 }
 
