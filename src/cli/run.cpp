@@ -59,6 +59,7 @@ void apply_settings(const config::Settings &settings, RunCommandOptions &options
   // The terminal bell is the only sound until chimes come: "off" silences it.
   cues.bell = settings.bell.value && settings.sound.value != "off";
   cues.notify = settings.notify.value;
+  options.run.hands_free = settings.hands_free.value;
   if (settings.color.value != "auto") {
     out.set_color(settings.color.value == "always");
   }

@@ -36,6 +36,9 @@ void add_setting_flags(CLI::App &command, SettingFlags &flags) {
            "no terminal bell");
   add_pair(command, flags.notify, "notify", "desktop notifications via notify-send",
            "no desktop notifications");
+  add_pair(command, flags.hands_free, "hands-free",
+           "before prompts go on by themselves after a spoken ten-second countdown",
+           "before prompts wait for Enter");
 }
 
 EffectiveSettings effective_settings(const SettingFlags &flags, const GlobalOptions &global,
@@ -61,6 +64,7 @@ EffectiveSettings effective_settings(const SettingFlags &flags, const GlobalOpti
   apply(settings.voice, flags.voice, "voice");
   apply(settings.bell, flags.bell, "bell");
   apply(settings.notify, flags.notify, "notify");
+  apply(settings.hands_free, flags.hands_free, "hands-free");
   if (!flags.routine.empty()) {
     settings.routine.set_from_flag(flags.routine, "(the routine named)");
   }

@@ -23,6 +23,7 @@ struct SettingFlags {
   Pair voice;
   Pair bell;
   Pair notify;
+  Pair hands_free;
   std::string routine; // run's positional; empty: not given
 };
 

@@ -192,6 +192,7 @@ void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &sett
   set(settings.sound, "sound", read_word(reader, sink, positions, "sound", k_sound_modes));
   set(settings.bell, "bell", reader.boolean("bell"));
   set(settings.notify, "notify", reader.boolean("notify"));
+  set(settings.hands_free, "hands_free", reader.boolean("hands_free"));
   set(settings.routine, "routine", read_routine(reader, sink, positions));
   set(settings.color, "color", read_word(reader, sink, positions, "color", k_color_modes));
 }

@@ -60,13 +60,15 @@ struct Settings {
   Setting<std::string> sound{"auto"};
   Setting<bool> bell{true};
   Setting<bool> notify{false};
+  Setting<bool> hands_free{false};
   Setting<std::string> routine{std::string(routine::k_default_routine)};
   Setting<std::string> color{"auto"};
 };
 
 // The keys of the file, in the order `knead config` and `knead config --init` show them.
-inline constexpr std::array<std::string_view, 8> k_keys = {
-    "voice", "voice_command", "voice_rate", "sound", "bell", "notify", "routine", "color"};
+inline constexpr std::array<std::string_view, 9> k_keys = {
+    "voice",  "voice_command", "voice_rate", "sound", "bell",
+    "notify", "hands_free",    "routine",    "color"};
 
 // `$XDG_CONFIG_HOME/knead/config.toml` (default `~/.config/knead/config.toml`); throws
 // knead::Error when neither XDG_CONFIG_HOME nor HOME says where that is.

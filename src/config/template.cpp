@@ -28,6 +28,11 @@ std::string config_template() {
 # A desktop notification at each step and at the end (--notify).
 # notify = false
 
+# Let 'before' prompts go on by themselves after ten seconds, said aloud ("Ready?
+# Starting in ten seconds."), so that a whole session runs without a key; a key
+# still starts them sooner (--hands-free).
+# hands_free = false
+
 # The routine 'knead run' runs when none is named: an id or a file.
 # routine = "lower-back"
 

@@ -74,6 +74,7 @@ Text format_settings(const Settings &settings, const ConfigPlace &place) {
   out += line("sound", settings.sound);
   out += line("bell", settings.bell);
   out += line("notify", settings.notify);
+  out += line("hands_free", settings.hands_free);
   out += line("routine", settings.routine);
   out += line("color", settings.color);
   return out;

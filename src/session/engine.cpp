@@ -121,6 +121,9 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
     event.kind = EventKind::before_prompt;
     event.t = at;
     event.text = planned.step.before;
+    // How long until it goes on by itself, for those who say so ("starting in ten
+    // seconds"); zero when it waits for a key.
+    event.duration = m_options.before_lead_in.value_or(Ms{0});
     emit_event(std::move(event), index);
     return;
   }

@@ -18,8 +18,10 @@ inline constexpr Ms k_adjust_step{15'000};
 
 struct EngineOptions {
   int from_step = 1; // 1-based routine step number to begin at
-  // When set, a `before` prompt confirms itself after this much session time: for
-  // runs without a keyboard (plain mode with stdin not a terminal).
+  // When set, a `before` prompt confirms itself after this much session time (a key
+  // still confirms it sooner): for runs without a keyboard (stdin not a terminal)
+  // and hands-free sessions (--hands-free). Its before_prompt event carries the
+  // length as its `duration`.
   std::optional<Ms> before_lead_in;
 };
 

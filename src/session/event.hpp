@@ -61,7 +61,8 @@ struct Event {
   std::string reason; // why a step ended early ("skin_limit"), was swapped, or the session ended
   std::optional<SkipCause> skip_cause; // why, for step_skipped
   std::string text; // a `before` prompt, a caution, a skip reason, pressure guidance, …
-  std::chrono::milliseconds duration{0}; // length of the phase that starts (press, hold, …)
+  std::chrono::milliseconds duration{0}; // length of the phase that starts (press, hold, …),
+                                         // or of a before prompt's lead-in
   std::chrono::milliseconds adjust{0};   // +15000 / -15000, for EventKind::adjusted
   std::chrono::milliseconds paused{0};   // time spent paused so far, on session_end
   std::chrono::milliseconds t{0};        // planned session time (pauses included)

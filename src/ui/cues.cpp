@@ -3,6 +3,7 @@
 #include "util/argv_template.hpp"
 #include "util/notification.hpp"
 #include "util/untrusted.hpp"
+#include "voice/words.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,12 @@
 namespace knead::ui {
 
 using session::EventKind;
+
+Text lead_in_words(session::Ms lead_in) {
+  return Text::format("Ready? Starting in {}.",
+                      Text::trusted(voice::duration_words(
+                          std::chrono::duration_cast<std::chrono::seconds>(lead_in))));
+}
 
 std::optional<Text> cue_text(const session::Event &event) {
   switch (event.kind) {
@@ -21,6 +28,11 @@ std::optional<Text> cue_text(const session::Event &event) {
   case EventKind::release:
     return Text("Release slowly");
   case EventKind::before_prompt:
+    if (event.duration.count() > 0) {
+      // Hands-free (or no keyboard): nobody needs to reach for a key.
+      return Text(Untrusted(event.text)) + " " + lead_in_words(event.duration);
+    }
+    return Text(Untrusted(event.text));
   case EventKind::skin_check:
   case EventKind::skin_limit:
     return Text(Untrusted(event.text));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/clock.hpp"
 #include "session/event.hpp"
 #include "util/output.hpp"
 
@@ -9,6 +10,10 @@
 #include <vector>
 
 namespace knead::ui {
+
+// What is said when a `before` prompt goes on by itself after `lead_in`: "Ready?
+// Starting in ten seconds."
+Text lead_in_words(session::Ms lead_in);
 
 // What a cue says for `event`: "Step 2: Hip points", "Switch to the right side",
 // "Release slowly", a skin check, "Session complete"; nothing for events that have

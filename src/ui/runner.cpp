@@ -52,8 +52,11 @@ std::optional<std::string> speaker_for(const CueOptions &cues) {
 RunResult run_session(const session::Plan &plan, const RunOptions &options,
                       const std::vector<session::EventSink *> &extra_sinks, Output &out) {
   const TerminalSetup setup = find_terminal(options, out);
-  // Nobody can press Enter: `before` prompts confirm themselves after a lead-in.
-  const auto lead_in = setup.keyboard ? std::nullopt : std::optional<session::Ms>(k_before_lead_in);
+  // Nobody can press Enter, or the person asked not to need to: `before` prompts
+  // confirm themselves after a lead-in.
+  const auto lead_in = setup.keyboard && !options.hands_free
+                           ? std::nullopt
+                           : std::optional<session::Ms>(k_before_lead_in);
 
   FanOut fan;
   std::optional<EventsWriter> events; // first: a file that cannot be written stops here

@@ -15,7 +15,7 @@
 namespace knead::ui {
 
 // How long a `before` prompt waits when nobody can press Enter (stdin is not a
-// terminal): the step starts after this much session time.
+// terminal) or in a hands-free session: the step starts after this much session time.
 inline constexpr std::chrono::seconds k_before_lead_in{10};
 
 // What `knead run` asks of the session, after the command line is parsed.
@@ -24,6 +24,9 @@ struct RunOptions {
   std::string events_path; // --events; "-" is stdout
   double speed = 1.0;
   int from_step = 1;
+  // --hands-free: `before` prompts go on by themselves after k_before_lead_in, said
+  // aloud ("Ready? Starting in ten seconds."); a key still starts them sooner.
+  bool hands_free = false;
   CueOptions cues;
   // When set, held as the session ends (before its signal handling stops), so that
   // what the caller writes next is not cut short by a signal.

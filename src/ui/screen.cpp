@@ -170,7 +170,12 @@ std::vector<Block> layout(const ScreenModel &model, Size size, bool utf8) {
   blocks.push_back(wrapped("", model.guidance, columns, 2, 7, utf8));
   blocks.push_back(blank());
   if (state.waiting) {
-    blocks.push_back({{{phase_label(model), Tone::accent}}, 10});
+    auto label = phase_label(model);
+    if (state.phase_left.count() > 0) {
+      // Hands-free: the prompt goes on by itself; a key still starts it sooner.
+      label += Text::format("  starting in {}", Text::trusted(countdown_text(state.phase_left)));
+    }
+    blocks.push_back({{{label, Tone::accent}}, 10});
     blocks.push_back(wrapped("", model.before, columns, 4, 9, utf8));
   } else {
     auto label = phase_label(model);

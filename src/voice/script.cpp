@@ -226,6 +226,15 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
       m_header_said = planned->number;
     }
     lines.push_back(line(at, LineKind::before, event.text, event.step));
+    if (event.duration.count() > 0) {
+      // Hands-free: the prompt goes on by itself, and says when.
+      lines.push_back(line(
+          at, LineKind::before,
+          "Ready? Starting in " +
+              duration_words(std::chrono::duration_cast<std::chrono::seconds>(event.duration)) +
+              ".",
+          event.step));
+    }
     break;
   case EventKind::step_start:
     if (planned != nullptr) {

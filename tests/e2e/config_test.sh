@@ -12,7 +12,7 @@ expect_code 0 "config without a file"
 expect_contains "$out" "# $config does not exist ('knead config --init' writes one)." "no file"
 expect_contains "$out" "voice = false                   # default" "default voice"
 expect_contains "$out" "routine = \"lower-back\"          # default" "default routine"
-expect_eq "$(grep -c '# default' <<<"$out")" "8" "eight defaults"
+expect_eq "$(grep -c '# default' <<<"$out")" "9" "nine defaults"
 
 # --- --init writes a commented file that sets nothing ---
 run_knead config --init
@@ -24,7 +24,7 @@ checks=$((checks + 1))
 expect_contains "$(cat "$config")" "# voice_command = [\"espeak-ng\", \"-s\", \"{rate}\", \"--\", \"{text}\"]" \
   "the template"
 run_knead config
-expect_eq "$(grep -c '# default' <<<"$out")" "8" "the template changes nothing"
+expect_eq "$(grep -c '# default' <<<"$out")" "9" "the template changes nothing"
 expect_contains "$out" "# $config" "the file is named"
 # ... and never overwrites.
 echo 'notify = true' >>"$config"
@@ -54,10 +54,11 @@ expect_contains "$out" 'voice_command = ["say-it", "--rate={rate}", "{text}"] # 
   "the command"
 expect_contains "$out" "routine = \"back-points\"         # file, line 7" "routine"
 expect_contains "$out" "notify = false                  # default" "notify default"
-run_knead config --no-voice --bell --notify --color never
+run_knead config --no-voice --bell --notify --hands-free --color never
 expect_contains "$out" "voice = false                   # flag --no-voice" "--no-voice wins"
 expect_contains "$out" "bell = true                     # flag --bell" "--bell wins"
 expect_contains "$out" "notify = true                   # flag --notify" "--notify"
+expect_contains "$out" "hands_free = true               # flag --hands-free" "--hands-free"
 expect_contains "$out" "color = \"never\"                 # flag --color" "--color"
 run_knead --color auto config
 expect_contains "$out" "color = \"auto\"                  # flag --color" "--color before the command"

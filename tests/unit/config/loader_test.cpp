@@ -43,6 +43,7 @@ sound = "bell"
 bell = false
 
 notify = true
+hands_free = true
 routine = "./my/back.toml"
 color = "never"
 )",
@@ -62,7 +63,8 @@ color = "never"
   CHECK(s.notify.line == 7);
   CHECK(s.routine.value == "./my/back.toml");
   CHECK(s.color.value == "never");
-  CHECK(s.color.line == 9);
+  CHECK(s.hands_free.value == true);
+  CHECK(s.color.line == 10);
 }
 
 TEST_CASE("an unknown key is an error with a did-you-mean") {
@@ -70,8 +72,11 @@ TEST_CASE("an unknown key is an error with a did-you-mean") {
                                       "  hint: did you mean \"voice\"?\n");
   CHECK(problems("bell = true\nhands-free = true\n") ==
         "config.toml:2:1: error: unknown key \"hands-free\"\n"
+        "  hint: did you mean \"hands_free\"?\n");
+  CHECK(problems("bell = true\nxyzzy = true\n") ==
+        "config.toml:2:1: error: unknown key \"xyzzy\"\n"
         "  hint: the keys here are voice, voice_command, voice_rate, sound, bell, notify, "
-        "routine, color\n");
+        "hands_free, routine, color\n");
   CHECK(problems("[voice]\nenabled = true\n") ==
         "config.toml:1:1: error: \"voice\" must be true or false, not a table\n"
         "  hint: write voice = true or voice = false, without quotes\n");

@@ -18,6 +18,7 @@ TEST_CASE("knead config shows each setting with where it came from") {
         "sound = \"auto\"                  # default\n"
         "bell = false                    # flag --no-bell\n"
         "notify = false                  # default\n"
+        "hands_free = false              # default\n"
         "routine = \"a\\\"b.toml\"           # file, line 3\n"
         "color = \"auto\"                  # default\n");
 }

@@ -221,6 +221,48 @@ TEST_CASE("a before prompt without a keyboard confirms itself after the lead-in"
   CHECK(h.deadline_s() == 170.0);
 }
 
+TEST_CASE("hands-free: a before prompt says its lead-in, and a key still confirms it sooner") {
+  session::EngineOptions options;
+  options.before_lead_in = 10s;
+  Harness h(test::every_phase(), options);
+  h.run_to(100);
+  REQUIRE(h.engine.state().waiting);
+  const auto prompt =
+      std::find_if(h.recorder.events.begin(), h.recorder.events.end(),
+                   [](const session::Event &e) { return e.kind == EventKind::before_prompt; });
+  REQUIRE(prompt != h.recorder.events.end());
+  CHECK(prompt->duration == 10s);
+  // Four seconds in, Enter: the step starts then, not at the end of the lead-in.
+  h.run_to(104);
+  CHECK(h.engine.state().phase_left == 6s);
+  h.engine.handle(Input::confirm);
+  CHECK(h.recorder.kinds(EventKind::step_start).back() == "104000 step_start 3");
+  CHECK_FALSE(h.engine.state().waiting);
+  // A pause at the prompt stops its countdown; resuming carries on from there.
+  Harness paused(test::every_phase(), options);
+  paused.run_to(100);
+  paused.run_to(103);
+  paused.engine.handle(Input::toggle_pause);
+  paused.run_to(200);
+  CHECK(paused.engine.state().waiting);
+  CHECK(paused.engine.state().phase_left == 7s);
+  paused.engine.handle(Input::toggle_pause);
+  paused.run_to(207);
+  CHECK(paused.recorder.kinds(EventKind::step_start).back() == "207000 step_start 3");
+}
+
+TEST_CASE("a before prompt that waits for a key has no lead-in") {
+  Harness h(test::every_phase());
+  h.run_to(100);
+  REQUIRE(h.engine.state().waiting);
+  for (const auto &e : h.recorder.events) {
+    if (e.kind == EventKind::before_prompt) {
+      CHECK(e.duration == 0s);
+    }
+  }
+  CHECK_FALSE(h.engine.next_deadline().has_value());
+}
+
 TEST_CASE("--from starts at the given step") {
   session::EngineOptions options;
   options.from_step = 3;

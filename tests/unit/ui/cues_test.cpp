@@ -168,3 +168,11 @@ TEST_CASE("a speech command that is not installed, or writes a file, warns once"
             "voice_command writes speech to a file ({wav}), which this version of knead cannot "
             "play yet; continuing without speech"});
 }
+
+TEST_CASE("a before prompt that goes on by itself says so") {
+  auto prompt = event(EventKind::before_prompt);
+  prompt.text = "Lie face down.";
+  CHECK(ui::cue_text(prompt)->utf8() == "Lie face down.");
+  prompt.duration = std::chrono::seconds(10);
+  CHECK(ui::cue_text(prompt)->utf8() == "Lie face down. Ready? Starting in ten seconds.");
+}

@@ -135,6 +135,17 @@ TEST_CASE("paused, a prompt, quit and help each change the screen") {
   CHECK(joined(lines).find("BEFORE YOU START\nWrap an ice pack in a thin towel.") !=
         std::string::npos);
   CHECK(lines.back().text.utf8().starts_with("Enter or space when ready"));
+
+  // Hands-free: the prompt counts down to going on by itself, and the keys still work.
+  session::EngineOptions hands_free;
+  hands_free.before_lead_in = std::chrono::seconds(10);
+  test::Harness lead(test::lower_back(), hands_free);
+  lead.run_to(483);
+  model = ui::make_screen_model(lead.engine.plan(), lead.engine.state(), ui::Overlay::none, false);
+  lines = ui::render_screen(model, {80, 24});
+  CHECK(joined(lines).find("BEFORE YOU START  starting in 0:07\nWrap an ice pack") !=
+        std::string::npos);
+  CHECK(lines.back().text.utf8().starts_with("Enter or space when ready"));
 }
 
 TEST_CASE("routine text on screen is sanitised") {

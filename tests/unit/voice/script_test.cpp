@@ -296,3 +296,22 @@ TEST_CASE("a restarted step reads its title, where and how again, an ended sessi
   end.reason = "quit";
   CHECK(narrator.lines_for(end).front().text == "Session ended");
 }
+
+TEST_CASE("a hands-free before prompt says when it goes on by itself") {
+  const auto plan = builtin_plan("lower-back");
+  voice::Narrator narrator(plan);
+  Event prompt;
+  prompt.kind = EventKind::before_prompt;
+  prompt.step = 4;
+  prompt.t = 8min;
+  prompt.text = "Wrap an ice pack.";
+  prompt.duration = 10s;
+  const auto lines = narrator.lines_for(prompt);
+  REQUIRE(lines.size() >= 2);
+  CHECK(lines[lines.size() - 2].text == "Wrap an ice pack.");
+  CHECK(lines.back().text == "Ready? Starting in ten seconds.");
+  CHECK(lines.back().at == 8min);
+  prompt.duration = 0s;
+  voice::Narrator waiting(plan);
+  CHECK(waiting.lines_for(prompt).back().text == "Wrap an ice pack.");
+}
