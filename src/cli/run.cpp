@@ -8,6 +8,7 @@
 #include "history/recorder.hpp"
 #include "screening/screen.hpp"
 #include "session/plan.hpp"
+#include "ui/events_writer.hpp"
 #include "ui/prompt.hpp"
 #include "ui/runner.hpp"
 #include "ui/signals.hpp"
@@ -115,6 +116,11 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   const screening::Decision screened =
       screening::screen(routine, screen_options, asker, out.human_stream(), out.error_stream());
   if (screened.stopped()) {
+    if (!options.run.events_path.empty()) {
+      // Scripts following --events see why nothing started.
+      ui::EventsWriter(options.run.events_path, out)
+          .screening_stop(screening::to_string(screened.stop->tier), screened.stop->ids);
+    }
     recorder.stopped(history::make_session_start(
         routine, std::nullopt, screening::outcome_word(screened), screened.answers));
     return exit_code::k_stopped;
@@ -150,7 +156,12 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
     throw Error(result.error); // after the summary: "knead: error: …", exit 1
   }
   if (result.totals.outcome != session::Outcome::interrupted) {
-    recorder.pain_after(history::pain_rating(given_pain(options.pain_after), pain_asker));
+    const auto pain_after = history::pain_rating(given_pain(options.pain_after), pain_asker);
+    recorder.pain_after(pain_after);
+    if (auto advice = history::worse_after_advice(pain_before, pain_after)) {
+      out.print(Text::format("\n{}\n", *advice));
+      out.flush();
+    }
   }
   return result.exit_code;
 }

@@ -1,6 +1,7 @@
 #include "history/log_format.hpp"
 
 #include "history/json_text.hpp"
+#include "history/pain.hpp"
 #include "util/json.hpp"
 
 #include <fmt/format.h>
@@ -41,6 +42,8 @@ std::string json_row(const SessionRecord &session) {
       .add_raw("pain_after", json_int(session.pain_after))
       .add_raw("skipped", json::array(skipped))
       .add("screening", session.screening)
+      .add("after_advice",
+           worse_after_advice(session.pain_before, session.pain_after).value_or(std::string_view()))
       .add("routine_hash", session.routine_hash)
       .str();
 }
@@ -116,6 +119,9 @@ Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset
       out += Text::format("  ({} skipped)", session.skipped.size());
     }
     out += "\n";
+    if (auto advice = worse_after_advice(session.pain_before, session.pain_after)) {
+      out += Text::format("  {}\n", *advice);
+    }
   }
   return out;
 }

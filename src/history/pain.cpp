@@ -41,6 +41,14 @@ std::optional<int> ask_pain(Asker &asker) {
   }
 }
 
+std::optional<std::string_view> worse_after_advice(std::optional<int> before,
+                                                   std::optional<int> after) {
+  if (before && after && *after >= *before + 2) {
+    return k_worse_after_advice;
+  }
+  return std::nullopt;
+}
+
 std::optional<int> pain_rating(std::optional<int> given, Asker *asker) {
   if (given) {
     return given;

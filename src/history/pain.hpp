@@ -10,6 +10,19 @@ namespace knead::history {
 inline constexpr std::string_view k_pain_question =
     "How is your pain right now, 0 (none) to 10 (worst imaginable)? Enter to skip";
 
+// Said after a session whose pain after is 2 or more points above the pain before:
+// the usual threshold of a meaningful change on the 0-10 scale (Farrar et al., Pain
+// 2001).
+inline constexpr std::string_view k_worse_after_advice =
+    "Your pain is worse than before the session. Stop for today, and if it stays worse, ask a "
+    "health professional.";
+
+// k_worse_after_advice when both ratings are known and `after` >= `before` + 2, else
+// nothing. `knead run` prints it after the session; `knead log` shows it with the
+// session, from the ratings the history keeps.
+std::optional<std::string_view> worse_after_advice(std::optional<int> before,
+                                                   std::optional<int> after);
+
 // A pain rating as typed: a whole number from 0 to 10 (blanks around it allowed).
 // Nothing for anything else, including an empty line.
 std::optional<int> parse_pain(std::string_view text);

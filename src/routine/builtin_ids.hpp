@@ -15,6 +15,12 @@ bool is_builtin_question_id(std::string_view id);
 // The bank's ids without the skin questions, for the test that keeps them in step.
 std::span<const std::string_view> builtin_question_ids();
 
+// The ids of the first bank that the second retired (also refused to a routine).
+std::span<const std::string_view> retired_question_ids();
+
+// The ids of the groups of signs, which an answers file may answer whole.
+std::span<const std::string_view> group_ids();
+
 // The prefix of the per-region skin questions: "skin_lower-back".
 inline constexpr std::string_view k_skin_prefix = "skin_";
 

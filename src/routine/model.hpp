@@ -109,8 +109,11 @@ struct Question {
   std::vector<std::string> skip_points;  // for effect = "skip"
   std::vector<std::string> skip_kinds;   // for effect = "skip": "ice", "roll", …
   std::string message;                   // shown when answered yes (caution / advice wording)
-  SourcePosition position;               // of the [[question]] table
-  KeyPositions positions;                // of each value written in the table
+  // For effect = "skip": the answer that skips (`skip_on = "no"`, a consult-first gate
+  // such as "Has a health professional said it is fine to press here?").
+  bool skip_on_no = false;
+  SourcePosition position; // of the [[question]] table
+  KeyPositions positions;  // of each value written in the table
 };
 
 enum class Origin { builtin, system, user, file };

@@ -14,8 +14,8 @@
 namespace knead::routine {
 namespace {
 
-constexpr std::array<std::string_view, 7> k_question_keys = {
-    "id", "text", "effect", "skip_regions", "skip_points", "skip_kinds", "message"};
+constexpr std::array<std::string_view, 8> k_question_keys = {
+    "id", "text", "effect", "skip_regions", "skip_points", "skip_kinds", "skip_on", "message"};
 constexpr std::array<std::string_view, 4> k_effects = {"stop", "skip", "caution", "advice"};
 
 // Answers files name questions by id, so ids stay simple: "recent_surgery".
@@ -90,6 +90,15 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
   question.skip_points = reader.text_list("skip_points").value_or(std::vector<std::string>{});
   question.skip_kinds = reader.text_list("skip_kinds").value_or(std::vector<std::string>{});
   question.message = reader.text("message").value_or("");
+  const std::string skip_on = reader.text("skip_on").value_or("yes");
+  question.skip_on_no = skip_on == "no";
+  if (skip_on != "yes" && skip_on != "no") {
+    sink.error(at("skip_on"), fmt::format("skip_on must be \"yes\" or \"no\", not \"{}\"", skip_on),
+               "skip_on = \"no\" skips the steps when the answer is no");
+  } else if (question.skip_on_no && parse_question_effect(effect) != QuestionEffect::skip) {
+    sink.error(at("skip_on"), "skip_on applies only to effect = \"skip\"",
+               "add effect = \"skip\" and what to skip, or remove skip_on");
+  }
 
   if (!question.positions.contains("id")) {
     sink.error(question.position, "the question has no id",

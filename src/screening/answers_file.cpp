@@ -30,6 +30,11 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
   std::string first_unknown_at;
   for (const auto &[key, node] : table) {
     const std::string id(key.str());
+    if (const auto *retired = find_retired_id(id)) {
+      throw UsageError(at(source_name, key.source()) + "the question \"" + id +
+                       "\" is no longer asked: answer " + std::string(retired->replaced_by) +
+                       " instead; 'knead questions " + std::string(routine_id) + "' lists them");
+    }
     if (!is_known_id(id, questions)) {
       if (unknown.empty()) {
         first_unknown_at = at(source_name, key.source());

@@ -9,8 +9,8 @@ namespace knead::screening {
 
 // Reads an answers file (TOML, one `id = true|false` a line) for `questions`.
 // Problems are usage errors (exit 2), each pointing at the file:
-//   `answers.toml:3:12: the answer to "injury" must be true or false`
-//   `answers.toml:4:1: unknown question id "injurry"; 'knead questions lower-back' lists them`
+//   `answers.toml:3:14: the answer to "chest_pain" must be true or false`
+//   `answers.toml:4:1: unknown question id "chest_pian"; 'knead questions lower-back' lists them`
 // Ids that are real but do not apply to this routine (another region's skin
 // question, say) are accepted and ignored, so one file can serve several routines.
 Answers parse_answers(std::string_view text, std::string_view source_name,

@@ -1,6 +1,8 @@
 #include "screening/applicable.hpp"
 
+#include "routine/builtin_ids.hpp"
 #include "screening/bank.hpp"
+#include "screening/groups.hpp"
 #include "screening/region_words.hpp"
 #include "util/error.hpp"
 
@@ -17,6 +19,7 @@ Question from_routine(const routine::Question &own) {
   q.skip_regions = own.skip_regions;
   q.skip_points = own.skip_points;
   q.skip_kinds = own.skip_kinds;
+  q.skips_on_no = own.skip_on_no;
   q.from_routine = true;
   q.why = "This routine asks it itself.";
   q.source = "the routine file";
@@ -49,8 +52,10 @@ std::vector<Question> questions_for(const routine::Routine &routine) {
   std::vector<Question> questions = fixed_questions();
   std::vector<std::string> regions;
   bool has_ice = false;
+  bool has_heat = false;
   const auto touch = [&](const routine::Step &step) {
-    has_ice = has_ice || routine::on_skin(step.kind); // cold or heat
+    has_ice = has_ice || step.kind == routine::StepKind::ice;
+    has_heat = has_heat || step.kind == routine::StepKind::heat;
     for (const auto &region : step.regions) {
       if (std::find(regions.begin(), regions.end(), region) == regions.end()) {
         regions.push_back(region);
@@ -64,23 +69,55 @@ std::vector<Question> questions_for(const routine::Routine &routine) {
       touch(alternative);
     }
   }
+  if (std::find(regions.begin(), regions.end(), "legs") != regions.end()) {
+    questions.push_back(leg_clot_question()); // before any step on the legs
+  }
   for (const auto &region : regions) {
     questions.push_back(skin_question(region));
   }
   if (has_ice) {
-    questions.push_back(cold_question());
+    questions.push_back(cold_allergy_question());
   }
-  std::vector<Question> own;
+  if (has_ice || has_heat) {
+    questions.push_back(reduced_feeling_question());
+  }
   for (const auto &question : routine.questions) {
-    if (has_id(questions, question.id) || question.id == "long_lasting" ||
-        question.id == "cold_sensitive" || question.id.starts_with("skin_")) {
+    if (routine::is_builtin_question_id(question.id)) {
       throw Error("the routine's question \"" + question.id +
                   "\" uses the id of a built-in question; give it another id");
     }
     questions.push_back(from_routine(question));
   }
   questions.push_back(long_lasting_question());
+  assign_groups(questions);
   return questions;
+}
+
+const RetiredId *find_retired_id(std::string_view id) {
+  for (const auto &retired : retired_ids()) {
+    if (retired.id == id) {
+      return &retired;
+    }
+  }
+  return nullptr;
+}
+
+bool is_retired_id(std::string_view id) {
+  return find_retired_id(id) != nullptr;
+}
+
+Answers expand_groups(const std::vector<Question> &questions, const Answers &answers) {
+  Answers expanded = answers;
+  for (const auto &question : questions) {
+    if (question.group.empty() || expanded.contains(question.id)) {
+      continue;
+    }
+    auto group = answers.find(question.group);
+    if (group != answers.end() && !group->second) {
+      expanded[question.id] = false; // "no" to the group is "no" to each of its signs
+    }
+  }
+  return expanded;
 }
 
 bool applies(const Question &question, const Answers &answers) {
@@ -92,9 +129,16 @@ bool applies(const Question &question, const Answers &answers) {
 }
 
 std::vector<std::string> missing_answers(const std::vector<Question> &questions,
-                                         const Answers &answers) {
+                                         const Answers &given) {
+  const Answers answers = expand_groups(questions, given);
   std::vector<std::string> missing;
   for (const auto &question : questions) {
+    // A "yes" to the emergency or urgent signs stops whichever sign it was.
+    const auto *group = find_group(question.group);
+    if (group != nullptr && group->stops && answers.contains(question.group) &&
+        answers.at(question.group)) {
+      continue;
+    }
     if (applies(question, answers) && !answers.contains(question.id)) {
       missing.push_back(question.id);
     }
@@ -103,11 +147,13 @@ std::vector<std::string> missing_answers(const std::vector<Question> &questions,
 }
 
 bool is_known_id(std::string_view id, const std::vector<Question> &questions) {
-  if (has_id(questions, id) || has_id(fixed_questions(), id) || id == "cold_sensitive" ||
-      id == "long_lasting") {
+  if (has_id(questions, id) || find_group(id) != nullptr) {
     return true;
   }
-  return id.starts_with("skin_") && is_known_region(id.substr(5));
+  if (id.starts_with(routine::k_skin_prefix)) {
+    return is_known_region(id.substr(routine::k_skin_prefix.size()));
+  }
+  return routine::is_builtin_question_id(id) && !is_retired_id(id);
 }
 
 } // namespace knead::screening

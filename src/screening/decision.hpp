@@ -15,6 +15,9 @@ struct Stop {
   Tier tier = Tier::emergency;
   std::vector<std::string> ids;     // the questions answered "yes" that stopped it
   std::vector<std::string> reasons; // each in words, same order as `ids`
+  // Advice that holds even though nothing runs (the midwife advice when pregnancy
+  // skipped every step).
+  std::vector<std::string> advice;
 };
 
 // What screening did to a plan that runs, from the least to the most: nothing,

@@ -5,13 +5,17 @@
 
 namespace knead::screening {
 
-// Asks `questions` one at a time through `asker` (yes or no; back goes to the
-// previous question; the help says why it is asked and the source). Follow-ups are
-// asked only after a "yes" to their question. The first answer that stops the
-// session (a red flag, a routine's stop, a weak back not cleared) ends the
+// Asks `questions` through `asker` (yes or no; back goes to the previous question;
+// the help says why it is asked and the source), except those `given` answers
+// already (carried from an earlier check). The signs of a group (groups.hpp) are one
+// question with a bulleted list when two or more of them are still open: "no"
+// answers each; "yes" stops at once for the emergency signs, asks each sign on its
+// own for the skin, and otherwise asks which by number. Follow-ups are asked only
+// after a "yes" to their question. The first answer that stops the session ends the
 // questions: nothing asked after it could change the outcome. Throws knead::Error
-// (usage exit code) when the input ends first: an unanswered question is never a "no".
-Answers interview(const std::vector<Question> &questions, Asker &asker);
+// (usage exit code) when the input ends first: an unanswered question is never a
+// "no". The answers include `given` and each group answered.
+Answers interview(const std::vector<Question> &questions, Asker &asker, const Answers &given = {});
 
 // Asks one safety question through `asker`: yes, no or back, never `ended`. Throws
 // knead::Error (usage exit code) when the input ends before it is answered.

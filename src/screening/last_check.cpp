@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -13,7 +14,25 @@
 namespace knead::screening {
 namespace {
 
-constexpr std::string_view k_header = "knead last-check 1";
+constexpr std::string_view k_header = "knead last-check 2";
+// The first record held only an all-clear of one set of questions: read as none.
+constexpr std::string_view k_old_header = "knead last-check 1";
+
+std::vector<std::string> split_ids(const std::string &ids) {
+  std::vector<std::string> out;
+  std::string id;
+  std::istringstream in(ids);
+  while (std::getline(in, id, ',')) {
+    if (!id.empty()) {
+      out.push_back(id);
+    }
+  }
+  return out;
+}
+
+bool is_carried(const Question &question) {
+  return !question.from_routine;
+}
 
 std::tm local_time(SystemTime time) {
   const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
@@ -24,20 +43,39 @@ std::tm local_time(SystemTime time) {
 
 } // namespace
 
-std::string question_set(const std::vector<Question> &questions) {
-  std::string ids;
-  for (const auto &question : questions) {
-    if (question.follows.empty()) {
-      ids += (ids.empty() ? "" : ",") + question.id;
-    }
-  }
-  return ids;
+bool can_reconfirm(const std::optional<LastCheck> &last, SystemTime now) {
+  return last && last->at <= now && now - last->at < std::chrono::hours(24);
 }
 
-bool can_reconfirm(const std::optional<LastCheck> &last, const std::string &questions,
-                   SystemTime now) {
-  return last && last->questions == questions && last->at <= now &&
-         now - last->at < std::chrono::hours(24);
+Answers carried_answers(const LastCheck &last, const std::vector<Question> &questions) {
+  const auto ids = split_ids(last.questions);
+  Answers answers;
+  for (const auto &question : questions) {
+    if (is_carried(question) && std::find(ids.begin(), ids.end(), question.id) != ids.end()) {
+      answers[question.id] = false;
+    }
+  }
+  return answers;
+}
+
+LastCheck updated_check(const std::optional<LastCheck> &last, const Answers &answers,
+                        const std::vector<Question> &questions, SystemTime now) {
+  std::vector<std::string> ids = last ? split_ids(last->questions) : std::vector<std::string>{};
+  for (const auto &question : questions) {
+    auto answer = answers.find(question.id);
+    if (!is_carried(question) || answer == answers.end()) {
+      continue;
+    }
+    std::erase(ids, question.id);
+    if (!answer->second) {
+      ids.push_back(question.id);
+    }
+  }
+  std::string joined;
+  for (const auto &id : ids) {
+    joined += (joined.empty() ? "" : ",") + id;
+  }
+  return LastCheck{last ? last->at : now, joined};
 }
 
 std::string reconfirm_text(SystemTime at, SystemTime now) {
@@ -46,8 +84,8 @@ std::string reconfirm_text(SystemTime at, SystemTime now) {
   const bool same_day = then.tm_year == today.tm_year && then.tm_yday == today.tm_yday;
   char clock[8];
   std::strftime(clock, sizeof clock, "%H:%M", &then);
-  return std::string("Nothing has changed since your check at ") + clock +
-         (same_day ? " today?" : " yesterday?");
+  return std::string("Has anything changed since your check at ") + clock +
+         (same_day ? " today" : " yesterday") + "? y = answer again, n = go on";
 }
 
 std::filesystem::path default_last_check_file() {
@@ -70,8 +108,11 @@ std::optional<LastCheck> load_last_check(const std::filesystem::path &file, std:
   std::string questions_key;
   LastCheck check;
   std::getline(in, header);
+  if (header == k_old_header) {
+    return std::nullopt;
+  }
   in >> at_key >> seconds >> questions_key >> check.questions;
-  if (header != k_header || at_key != "at" || questions_key != "questions" || !in ||
+  if (header != k_header || at_key != "at" || questions_key != "no" || !in ||
       check.questions.empty()) {
     warning =
         "ignoring the unreadable screening record " + file.string() + "; asking every question";
@@ -94,7 +135,7 @@ void save_last_check(const std::filesystem::path &file, const LastCheck &check,
     std::ofstream out(temporary, std::ios::trunc);
     const auto seconds =
         std::chrono::duration_cast<std::chrono::seconds>(check.at.time_since_epoch()).count();
-    out << k_header << "\nat " << seconds << "\nquestions " << check.questions << "\n";
+    out << k_header << "\nat " << seconds << "\nno " << check.questions << "\n";
     out.flush();
     if (!out) {
       warning = "could not save the screening record " + file.string() +

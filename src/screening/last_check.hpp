@@ -1,5 +1,6 @@
 #pragma once
 
+#include "screening/applicable.hpp"
 #include "screening/question.hpp"
 
 #include <chrono>
@@ -12,25 +13,30 @@ namespace knead::screening {
 
 using SystemTime = std::chrono::system_clock::time_point;
 
-// The last screening where every question was answered "no", so a new session
-// within 24 hours may re-confirm it with one question instead of asking them all.
+// The built-in questions answered "no" in the last check, so that a session within
+// 24 hours, of this routine or another, asks only what was not answered yet (after
+// one question: has anything changed?). A routine's own questions are never carried:
+// another routine's question of the same id may mean something else.
 struct LastCheck {
-  SystemTime at;
-  std::string questions; // question_set(): which questions were answered
+  SystemTime at;         // when the first of these answers was given
+  std::string questions; // the ids answered "no", comma-separated
 };
 
-// The questions asked when every answer is "no" (follow-ups excluded), as one
-// comparable string of ids.
-std::string question_set(const std::vector<Question> &questions);
+// Whether `last` may be carried at `now`: answered less than 24 hours ago (and not in
+// the future: a clock moved back or a hand-edited file means asking everything).
+bool can_reconfirm(const std::optional<LastCheck> &last, SystemTime now);
 
-// Whether `last` allows re-confirmation for `questions` at `now`: the same set,
-// answered less than 24 hours ago (and not in the future: a clock moved back or a
-// hand-edited file means asking everything).
-bool can_reconfirm(const std::optional<LastCheck> &last, const std::string &questions,
-                   SystemTime now);
+// The answers `last` carries for `questions`: "no" to each built-in question in it.
+Answers carried_answers(const LastCheck &last, const std::vector<Question> &questions);
 
-// "Nothing has changed since your check at 08:02 today?" (local time; "yesterday"
-// when the check was on the previous calendar day).
+// The record after a screening that did not stop: the built-in questions answered
+// "no" in `answers`, added to those `carried` from `last` (whose time is kept, so
+// the 24 hours count from the first check); a "yes" drops its id.
+LastCheck updated_check(const std::optional<LastCheck> &carried, const Answers &answers,
+                        const std::vector<Question> &questions, SystemTime now);
+
+// "Has anything changed since your check at 08:02 today? y = answer again, n = go on"
+// (local time; "yesterday" when the check was on the previous calendar day).
 std::string reconfirm_text(SystemTime at, SystemTime now);
 
 // The record file. Reading and writing never

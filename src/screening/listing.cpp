@@ -23,9 +23,11 @@ Text skips_in_words(const Question &question) {
   case SkipKind::region:
     return "the steps on this region";
   case SkipKind::pregnancy:
-    return "the steps on points and regions flagged for pregnancy";
-  case SkipKind::ice:
-    return "the ice steps";
+    return "the steps on points and regions flagged for pregnancy, and the steps on the legs";
+  case SkipKind::cold_allergy:
+    return "the ice steps, or use their heat alternative";
+  case SkipKind::cold_and_heat:
+    return "the ice and heat steps";
   case SkipKind::listed: {
     auto places = question.skip_regions;
     places.insert(places.end(), question.skip_points.begin(), question.skip_points.end());
@@ -43,6 +45,16 @@ Text skips_in_words(const Question &question) {
   return {};
 }
 
+// A JSON string, or null when empty.
+std::string or_null(const std::string &text) {
+  return text.empty() ? "null" : json::quote(text);
+}
+
+// "yes: " before what a yes does; "no: " for a consult-first gate.
+Text answer_that_acts(const Question &question) {
+  return question.skips_on_no ? Text("no: ") : Text("yes: ");
+}
+
 } // namespace
 
 Text effect_in_words(const Question &question) {
@@ -51,6 +63,10 @@ Text effect_in_words(const Question &question) {
     return "stop: seek emergency care now";
   case Effect::stop_urgent:
     return "stop: see a doctor today";
+  case Effect::stop_maternity:
+    return "stop: contact your midwife or maternity unit now";
+  case Effect::stop_wait:
+    return "stop: wait until you feel better";
   case Effect::stop_unless_cleared:
     return "stop: ask a health professional first, unless one has cleared you";
   case Effect::clears:
@@ -70,8 +86,8 @@ Text effect_in_words(const Question &question) {
 Text format_questions(const std::vector<Question> &questions) {
   Text text;
   for (const auto &question : questions) {
-    text += clean(question.id) + "\n  " + clean(question.text) +
-            "\n  yes: " + effect_in_words(question) + "\n";
+    text += clean(question.id) + "\n  " + clean(question.text) + "\n  " +
+            answer_that_acts(question) + effect_in_words(question) + "\n";
   }
   return text;
 }
@@ -89,7 +105,10 @@ std::string format_questions_json(const std::vector<Question> &questions) {
         .add("message", question.message)
         .add("why", question.why)
         .add("source", question.source)
-        .add("from_routine", question.from_routine);
+        .add("from_routine", question.from_routine)
+        .add("acts_on", question.skips_on_no ? "no" : "yes")
+        .add_raw("group", or_null(question.group))
+        .add_raw("asked_after", or_null(question.follows));
     items.push_back(object.str());
   }
   return json::array(items) + "\n";
@@ -102,13 +121,20 @@ Text format_answers_template(const std::vector<Question> &questions, std::string
       "# For each question, remove the \"# \" before the id and write true (yes) or false (no)\n"
       "# after the \"=\". An answer left commented out is missing: 'knead run --answers FILE'\n"
       "# then refuses to start and names it.\n";
+  std::string group;
   for (const auto &question : questions) {
+    if (!question.group.empty() && question.group != group) {
+      text += "\n# The next questions are the group " + clean(question.group) + ": \"" +
+              clean(question.group) + " = false\" answers all of them no.\n";
+    }
+    group = question.group;
     text += "\n# " + clean(question.text) + "\n";
     if (!question.follows.empty()) {
       text += "# Only when the answer to " + clean(question.follows) +
               " is yes; otherwise leave it out.\n";
     }
-    text += "# yes: " + effect_in_words(question) + "\n# " + clean(question.id) + " = \n";
+    text += "# " + answer_that_acts(question) + effect_in_words(question) + "\n# " +
+            clean(question.id) + " = \n";
   }
   return text;
 }

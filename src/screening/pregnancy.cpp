@@ -25,6 +25,11 @@ std::string pregnancy_skip_reason(const routine::Step &step) {
     return "the point " + std::string(routine::find_point(step.point)->code) +
            " is avoided in pregnancy";
   }
+  // Leg massage in pregnancy can move a clot (Sutham et al. 2020): every step on the
+  // legs, of any kind.
+  if (routine::touches(step, "legs")) {
+    return "steps on the legs are avoided in pregnancy: pressing there can move a blood clot";
+  }
   if (!presses(step.kind)) {
     return {};
   }

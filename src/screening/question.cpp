@@ -8,8 +8,12 @@ const char *to_string(Effect effect) {
     return "stop-emergency";
   case Effect::stop_urgent:
     return "stop-urgent";
+  case Effect::stop_maternity:
+    return "stop-maternity";
   case Effect::stop_unless_cleared:
     return "stop-unless-cleared";
+  case Effect::stop_wait:
+    return "stop-wait";
   case Effect::clears:
     return "clears";
   case Effect::caution:

@@ -10,7 +10,9 @@ namespace knead::screening {
 enum class Effect {
   stop_emergency,      // red flag: seek emergency care now
   stop_urgent,         // see a doctor today, no self-treatment
+  stop_maternity,      // pregnant with urgent signs: contact the midwife or maternity unit now
   stop_unless_cleared, // stop unless its follow-up (`clears`) is also "yes"
+  stop_wait,           // temporarily ill (a cold): wait until better
   clears,              // a follow-up: "yes" turns its parent's stop into a caution
   caution,             // a reminder shown just before the affected steps
   skip,                // drops the affected steps from the plan
@@ -20,11 +22,12 @@ enum class Effect {
 
 // Which steps a skip question drops.
 enum class SkipKind {
-  none,      // not a skip question
-  region,    // steps in `region` (skin_<region>)
-  pregnancy, // steps on points or regions flagged for pregnancy
-  ice,       // steps of kind ice
-  listed,    // a routine's own: steps in `skip_regions`, on `skip_points`, of `skip_kinds`
+  none,          // not a skip question
+  region,        // steps in `region` (skin_<region>)
+  pregnancy,     // steps on points or regions flagged for pregnancy, and every step on the legs
+  cold_allergy,  // ice steps: their heat alternative runs instead, or they are skipped
+  cold_and_heat, // steps of kind ice or heat
+  listed,        // a routine's own: steps in `skip_regions`, on `skip_points`, of `skip_kinds`
 };
 
 // One screening question as it is asked, with everything needed to explain it and
@@ -43,6 +46,10 @@ struct Question {
   std::vector<std::string> skip_points;  // for SkipKind::listed
   std::vector<std::string> skip_kinds;   // for SkipKind::listed: "ice", "roll", …
   bool from_routine = false;             // a routine's own `[[question]]`
+  bool skips_on_no = false; // for SkipKind::listed: a "no" skips (a consult-first gate)
+  std::string group;        // the group it is asked in (groups.hpp), or empty
+  std::string sign;         // its line in the group's list: "chest pain as well as the back pain"
+  std::string region_words; // for SkipKind::region: "your lower back"
 };
 
 const char *to_string(Effect effect);

@@ -1,6 +1,7 @@
 #include "screening/report.hpp"
 
 #include "util/untrusted.hpp"
+#include "util/wrap.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -9,16 +10,34 @@
 namespace knead::screening {
 namespace {
 
+// A stop is read on whatever terminal there is: each paragraph is wrapped to fit 80
+// columns, a list item's further lines indented under its text.
+constexpr std::size_t k_stop_columns = 78;
+
+Text wrapped(const Text &paragraph, std::string_view first, std::string_view rest) {
+  Text text;
+  std::string_view prefix = first;
+  for (const auto &line :
+       wrap_words(paragraph.utf8(), k_stop_columns - std::max(first.size(), rest.size()))) {
+    text += Text::trusted(std::string(prefix) + line + "\n");
+    prefix = rest;
+  }
+  return text;
+}
+
 Text describe_stop(const Stop &stop) {
   Text text = "\n";
-  text += Text::format("{}\n", stop_advice(stop.tier));
+  text += wrapped(Text::format("{}", stop_advice(stop.tier)), "", "");
   if (stop.tier == Tier::nothing_left) {
     text += "Why each step was skipped:\n";
   } else {
     text += "Why:\n";
   }
   for (const auto &reason : stop.reasons) {
-    text += "  - " + Text(Untrusted(reason)) + "\n";
+    text += wrapped(Text(Untrusted(reason)), "  - ", "    ");
+  }
+  for (const auto &advice : stop.advice) {
+    text += wrapped("Advice: " + Text(Untrusted(advice)), "", "");
   }
   text += "The session has not started.\n";
   return text;
@@ -59,11 +78,23 @@ Text describe(const Decision &decision) {
       if (text.empty()) {
         text = "\nSkipped for your safety:\n";
       }
-      text +=
-          Text::format("  - step {}, {}: {} ({})\n", planned.number, Untrusted(planned.step.title),
-                       Untrusted(planned.skip_explanation), Untrusted(planned.skip_reason));
+      // The question id (skip_reason) is for scripts; a person reads why in words.
+      text += Text::format("  - step {}, {}: {}\n", planned.number, Untrusted(planned.step.title),
+                           Untrusted(planned.skip_explanation));
     }
   }
+  Text swaps;
+  for (const auto &planned : decision.plan.steps) {
+    if (!planned.skipped && !planned.swap_reason.empty()) {
+      if (swaps.empty()) {
+        swaps = "\nChanged for your safety:\n";
+      }
+      swaps += Text::format("  - step {}, {}: {} instead ({})\n", planned.number,
+                            Untrusted(planned.replaced_title), Untrusted(planned.step.title),
+                            Untrusted(planned.swap_explanation));
+    }
+  }
+  text += swaps;
   text += list_cautions(decision.plan);
   for (const auto &advice : decision.plan.advice) {
     text += "\nAdvice: " + Text(Untrusted(advice)) + "\n";

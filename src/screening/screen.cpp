@@ -16,25 +16,17 @@ constexpr std::string_view k_intro =
     "knead is self-care guidance, not medical advice. First, a few safety questions: "
     "answer y or n.";
 
-Answers all_no(const std::vector<Question> &questions) {
-  Answers answers;
-  for (const auto &question : questions) {
-    if (question.follows.empty()) {
-      answers[question.id] = false;
-    }
-  }
-  return answers;
-}
-
 void warn(std::ostream &err, const std::string &warning) {
   if (!warning.empty()) {
     err << "knead: warning: " << sanitize_text(warning) << "\n";
   }
 }
 
-// Asks the questions, or the one re-confirmation question when it may replace them.
+// Asks the questions. Within 24 hours of a check, one question comes first: has
+// anything changed? On a "no", the answers of that check are carried (`carried` is
+// set) and only the questions not answered yet are asked.
 Answers ask(const std::vector<Question> &questions, const ScreenOptions &options, Asker &asker,
-            std::ostream &err, bool &reconfirmed) {
+            std::ostream &err, std::optional<LastCheck> &carried) {
   asker.tell(Text::trusted(k_intro) + "\n");
   std::optional<LastCheck> last;
   if (!options.last_check_file.empty()) {
@@ -42,35 +34,37 @@ Answers ask(const std::vector<Question> &questions, const ScreenOptions &options
     last = load_last_check(options.last_check_file, warning);
     warn(err, warning);
   }
-  if (can_reconfirm(last, question_set(questions), options.now)) {
-    const Text text = "\n" + Text::trusted(reconfirm_text(last->at, options.now));
-    const Text help =
-        "You answered no to every safety question then. Answer n if anything about your "
-        "health or your pain has changed, and the questions are asked again.";
-    if (ask_safety_question(asker, {text, help, false}) == Reply::yes) {
-      reconfirmed = true;
-      return all_no(questions);
+  if (can_reconfirm(last, options.now)) {
+    const Answers given = carried_answers(*last, questions);
+    if (!given.empty()) {
+      const Text text = "\n" + Text::trusted(reconfirm_text(last->at, options.now));
+      const Text help =
+          "You answered no to these safety questions then. Answer y if anything about your "
+          "health or your pain has changed, and every question is asked again; n asks only "
+          "the questions not answered yet.";
+      if (ask_safety_question(asker, {text, help, false}) == Reply::no) {
+        carried = last;
+        return interview(questions, asker, given);
+      }
     }
   }
   return interview(questions, asker);
 }
 
+// Keeps the "no" answers for the next 24 hours; a stop forgets them all.
 void remember(const ScreenOptions &options, const std::vector<Question> &questions,
-              const Decision &decision, std::ostream &err) {
-  if (options.last_check_file.empty() || decision.reconfirmed) {
-    return; // a re-confirmation keeps the full check's time: 24 hours from the real check
+              const Answers &answers, const Decision &decision,
+              const std::optional<LastCheck> &carried, std::ostream &err) {
+  if (options.last_check_file.empty()) {
+    return;
   }
-  bool all_no = true;
-  for (const auto &[id, answer] : decision.answers) {
-    all_no = all_no && !answer;
-  }
-  if (!all_no) {
+  const LastCheck check = updated_check(carried, answers, questions, options.now);
+  if (decision.stopped() || check.questions.empty()) {
     forget_last_check(options.last_check_file);
     return;
   }
   std::string warning;
-  save_last_check(options.last_check_file, LastCheck{options.now, question_set(questions)},
-                  warning);
+  save_last_check(options.last_check_file, check, warning);
   warn(err, warning);
 }
 
@@ -91,16 +85,30 @@ Decision screen(const routine::Routine &routine, const ScreenOptions &options, A
   Decision decision;
   if (options.answers_file) {
     const auto answers = read_answers_file(*options.answers_file, questions, name);
-    require_every_answer(questions, answers, options.answers_file->string(), name);
+    const auto missing = missing_answers(questions, answers);
+    if (!missing.empty()) {
+      // A "yes" that stops acts first, even in an incomplete file: its advice is
+      // what matters most. Only then is the gap named (the exit is still the stop's).
+      if (auto partial = evaluate_stops(routine, questions, answers)) {
+        out << describe(*partial).utf8() << std::flush;
+        try {
+          require_every_answer(questions, answers, options.answers_file->string(), name);
+        } catch (const UsageError &e) {
+          warn(err, e.what());
+        }
+        return *partial;
+      }
+      require_every_answer(questions, answers, options.answers_file->string(), name);
+    }
     decision = evaluate(routine, questions, answers);
   } else if (asker == nullptr) {
     throw UsageError(no_terminal_message(name));
   } else {
-    bool reconfirmed = false;
-    const auto answers = ask(questions, options, *asker, err, reconfirmed);
+    std::optional<LastCheck> carried;
+    const auto answers = ask(questions, options, *asker, err, carried);
     decision = evaluate(routine, questions, answers);
-    decision.reconfirmed = reconfirmed;
-    remember(options, questions, decision, err);
+    decision.reconfirmed = carried.has_value();
+    remember(options, questions, answers, decision, carried, err);
   }
   out << describe(decision).utf8() << std::flush;
   return decision;

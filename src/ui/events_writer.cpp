@@ -39,6 +39,14 @@ std::string format_event_json(const session::Event &event) {
   return object.str();
 }
 
+std::string format_screening_stop_json(std::string_view tier, const std::vector<std::string> &ids) {
+  return json::Object()
+      .add("event", "screening_stop")
+      .add("tier", tier)
+      .add_raw("ids", json::string_array(ids))
+      .str();
+}
+
 EventsWriter::EventsWriter(const std::string &path, Output &out) : m_out(out) {
   if (path == "-") {
     return;
@@ -57,7 +65,15 @@ EventsWriter::~EventsWriter() {
 }
 
 void EventsWriter::on_event(const session::Event &event) {
-  const auto line = format_event_json(event) + "\n";
+  write_line(format_event_json(event));
+}
+
+void EventsWriter::screening_stop(std::string_view tier, const std::vector<std::string> &ids) {
+  write_line(format_screening_stop_json(tier, ids));
+}
+
+void EventsWriter::write_line(const std::string &json) {
+  const auto line = json + "\n";
   if (m_file == nullptr) {
     m_out.print_json(line);
     m_out.flush();

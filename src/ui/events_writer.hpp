@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace knead::ui {
 
@@ -12,6 +14,11 @@ namespace knead::ui {
 // wall_ms, and reason, text, rep, duration_ms, adjust_ms, paused_ms when they apply.
 // Text goes through json::quote (sanitised, then escaped). Pure.
 std::string format_event_json(const session::Event &event);
+
+// The one event of a session that screening stopped, before any step:
+// {"event":"screening_stop","tier":"stop-emergency","ids":["both_legs"]}. `tier` is
+// the outcome word (docs/safety.md), `ids` the questions that stopped it. Pure.
+std::string format_screening_stop_json(std::string_view tier, const std::vector<std::string> &ids);
 
 // `--events FILE|-`: JSON Lines, flushed after every event so a reader following the
 // file (or a killed session) sees each one as it happens. Written as `out` writes
@@ -27,8 +34,11 @@ public:
   EventsWriter &operator=(EventsWriter &&) = delete;
   ~EventsWriter() override;
   void on_event(const session::Event &event) override;
+  // Writes format_screening_stop_json(tier, ids) as a line.
+  void screening_stop(std::string_view tier, const std::vector<std::string> &ids);
 
 private:
+  void write_line(const std::string &json);
   Output &m_out;
   std::FILE *m_file = nullptr; // none for stdout
 };

@@ -45,8 +45,8 @@ Text body(const session::Event &event, const PlainContext &context) {
     }
     return Text::format("step {}/{}: {}", event.step, context.step_count, title);
   case EventKind::alternative:
-    return Text::format("step {}/{} runs its alternative: {} ({}: {})", event.step,
-                        context.step_count, title, reason, text);
+    return Text::format("step {}/{} runs its alternative: {} ({})", event.step, context.step_count,
+                        title, text);
   case EventKind::skin_check:
   case EventKind::skin_limit:
     return Text::format("  {}", text);
@@ -69,8 +69,11 @@ Text body(const session::Event &event, const PlainContext &context) {
     if (session::skipped_by_person(event)) {
       return Text::format("step {}/{} skipped: {}", event.step, context.step_count, title);
     }
-    return Text::format("step {}/{} skipped: {} ({}{}{})", event.step, context.step_count, title,
-                        Untrusted(session::reason_word(event)), text.empty() ? "" : ": ", text);
+    // The reason is a question id, for scripts (--events); a person reads why in words.
+    if (text.empty()) {
+      return Text::format("step {}/{} skipped: {}", event.step, context.step_count, title);
+    }
+    return Text::format("step {}/{} skipped: {} ({})", event.step, context.step_count, title, text);
   case EventKind::paused:
     return text.empty() ? Text("paused") : Text::format("paused. {}", text);
   case EventKind::resumed:

@@ -4,7 +4,7 @@
 
 events="$SCRATCH/events.jsonl"
 answers=$(all_no_answers back-points)
-sed -i 's/^weak_back = false$/weak_back = true/; s/^weak_back_cleared = false$/weak_back_cleared = true/' "$answers"
+sed -i 's/^weak_back = false$/weak_back = true/; s/^weak_back_cleared = false$/weak_back_cleared = true/; s/^hip_points_cleared = false$/hip_points_cleared = true/' "$answers"
 run_knead run back-points --plain --speed 1000 --no-history --events "$events" --answers "$answers"
 expect_code 0 "back-points, weak back cleared"
 expect_eq "$(jq -r 'select(.event == "caution") | .step' "$events" | paste -sd ' ')" "1 5" \
@@ -26,12 +26,13 @@ region = "lower-back"
 hold   = "5s"
 TOML
 run_knead questions "$SCRATCH/r/warm.toml" --json
-expect_contains "$(printf '%s' "$out" | jq -r '.[].id' | paste -sd ' ')" "cold_sensitive" "asked for heat"
+expect_contains "$(printf '%s' "$out" | jq -r '.[].id' | paste -sd ' ')" "reduced_feeling" "asked for heat"
+expect_not_contains "$(printf '%s' "$out" | jq -r '.[].id' | paste -sd ' ')" "cold_allergy" "no cold allergy question for heat"
 answers=$(all_no_answers "$SCRATCH/r/warm.toml")
-sed -i 's/^cold_sensitive = false$/cold_sensitive = true/' "$answers"
+sed -i 's/^reduced_feeling = false$/reduced_feeling = true/' "$answers"
 run_knead run "$SCRATCH/r/warm.toml" --plain --speed 1000 --no-history --events "$events" --answers "$answers"
 expect_code 0 "heat with reduced feeling"
 expect_eq "$(jq -r 'select(.event == "step_skipped") | "\(.step):\(.reason):\(.text)"' "$events")" \
-  "2:cold_sensitive:heat is not advised with poor circulation or reduced feeling in the skin" "heat skipped"
+  "2:reduced_feeling:ice and heat are not advised with numb skin, reduced feeling or poor circulation" "heat skipped"
 
 finish

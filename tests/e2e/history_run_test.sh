@@ -66,6 +66,18 @@ run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history
 expect_code 0 "run --no-history"
 expect_eq "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" "2" "sessions after --no-history"
 
+# Pain 2 or more points worse after the session: one line of advice, kept in the log.
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 3 --pain-after 5
+expect_code 0 "run, worse after"
+expect_contains "$out" "Your pain is worse than before the session. Stop for today, and if it stays worse, ask a health professional." \
+  "run, worse after: the advice"
+run_knead log --json --limit 1
+expect_eq "$(printf '%s' "$out" | jq -r '.[0].after_advice')" \
+  "Your pain is worse than before the session. Stop for today, and if it stays worse, ask a health professional." \
+  "log keeps the advice"
+run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history --pain-before 3 --pain-after 4
+expect_not_contains "$out" "Your pain is worse" "one point worse: no advice"
+
 # Ratings outside 0-10 are usage errors.
 run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 11
 expect_code 2 "--pain-before 11"

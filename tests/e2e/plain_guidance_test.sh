@@ -52,7 +52,10 @@ for id in $("$KNEAD" list --json | jq -r '.[] | select(.origin == "built-in") | 
   done
   expected+=("session complete")
 
-  run_knead run "$id" --plain --speed 1000 --answers "$(all_no_answers "$id")" --no-history
+  # Cleared for back-points' hip-bone points, so that every step runs.
+  answers=$(all_no_answers "$id")
+  sed -i 's/^hip_points_cleared = false$/hip_points_cleared = true/' "$answers"
+  run_knead run "$id" --plain --speed 1000 --answers "$answers" --no-history
   expect_code 0 "run $id --plain"
   printf '%s\n' "$out" >"$SCRATCH/$id.txt"
   expect_in_order "$SCRATCH/$id.txt" "$id" "${expected[@]}"

@@ -39,8 +39,8 @@ TEST_CASE("log --json rows carry the documented fields, null for a missing ratin
   running.skipped.clear();
   CHECK(format_log_json({completed(), running}) ==
         R"([
-{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":"2026-11-22T08:54:00Z","outcome":"completed","minutes":23.5,"pain_before":6,"pain_after":4,"skipped":[{"step":2,"title":"Hips","reason":"hip-replacement"}],"screening":"skip","routine_hash":"cbf29ce484222325"},
-{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":null,"outcome":"abandoned","minutes":23.5,"pain_before":6,"pain_after":null,"skipped":[],"screening":"skip","routine_hash":"cbf29ce484222325"}
+{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":"2026-11-22T08:54:00Z","outcome":"completed","minutes":23.5,"pain_before":6,"pain_after":4,"skipped":[{"step":2,"title":"Hips","reason":"hip-replacement"}],"screening":"skip","after_advice":"","routine_hash":"cbf29ce484222325"},
+{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":null,"outcome":"abandoned","minutes":23.5,"pain_before":6,"pain_after":null,"skipped":[],"screening":"skip","after_advice":"","routine_hash":"cbf29ce484222325"}
 ]
 )");
   CHECK(format_log_json({}) == "[]\n");
@@ -106,4 +106,18 @@ TEST_CASE("stats JSON names every figure — the text puts the threshold note be
         "Last 30 days: [ ==] pain before each day's sessions\n"
         "              A change of about 2 points or 30% over weeks is the usual threshold for a "
         "meaningful change, not one session.\n");
+}
+
+TEST_CASE("a session 2 points worse after keeps its advice in the log") {
+  auto worse = completed();
+  worse.pain_before = 3;
+  worse.pain_after = 5;
+  CHECK(
+      format_log_json({worse}).find(
+          R"("after_advice":"Your pain is worse than before the session. Stop for today, and if it stays worse, ask a health professional.")") !=
+      std::string::npos);
+  CHECK(format_log_text({worse}, Charset::ascii).utf8().find("\n  Your pain is worse than") !=
+        std::string::npos);
+  worse.pain_after = 4; // one point: not a meaningful change
+  CHECK(format_log_json({worse}).find(R"("after_advice":"")") != std::string::npos);
 }

@@ -47,3 +47,12 @@ TEST_CASE("a rating given on the command line is never asked, and without an ask
   CHECK(asker.shown.empty());
   CHECK(pain_rating(std::nullopt, &asker) == 3);
 }
+
+TEST_CASE("pain 2 or more points worse after the session brings one line of advice") {
+  CHECK(worse_after_advice(3, 5) == k_worse_after_advice);
+  CHECK(worse_after_advice(3, 9) == k_worse_after_advice);
+  CHECK_FALSE(worse_after_advice(3, 4));
+  CHECK_FALSE(worse_after_advice(5, 1));
+  CHECK_FALSE(worse_after_advice(std::nullopt, 9));
+  CHECK_FALSE(worse_after_advice(3, std::nullopt));
+}

@@ -69,7 +69,8 @@ TEST_CASE("the screening report words hostile skips, cautions, advice and stops 
     decision.plan.steps[0].cautions.push_back(hostile.text);
     decision.plan.advice.push_back(hostile.text);
     CHECK_SAFE(screening::describe(decision), hostile);
-    decision.stop = screening::Stop{screening::Tier::emergency, {hostile.text}, {hostile.text}};
+    decision.stop =
+        screening::Stop{screening::Tier::emergency, {hostile.text}, {hostile.text}, {hostile.text}};
     CHECK_SAFE(screening::describe(decision), hostile);
   }
 }

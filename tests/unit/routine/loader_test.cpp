@@ -334,6 +334,30 @@ message = "Go gently."
         "  hint: use effect = \"skip\" to drop those steps\n");
 }
 
+TEST_CASE("a skip question may act on a no: a consult-first gate") {
+  const auto result = parse_routine(std::string(k_head) + R"(hold = "1m"
+
+[[question]]
+id = "cleared"
+text = "Has a health professional said you may press here?"
+effect = "skip"
+skip_on = "no"
+skip_points = ["BL53"]
+)",
+                                    "r.toml", "r");
+  REQUIRE(result.ok());
+  CHECK(result.routine->questions[0].skip_on_no);
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\n[[question]]\nid = \"a\"\n"
+                                       "text = \"A?\"\neffect = \"caution\"\nmessage = \"m\"\n"
+                                       "skip_on = \"no\"\n[[question]]\nid = \"b\"\n"
+                                       "text = \"B?\"\neffect = \"skip\"\nskip_on = \"maybe\"\n"
+                                       "skip_points = [\"LI4\"]\n") ==
+        "r.toml:11:11: error: skip_on applies only to effect = \"skip\"\n"
+        "  hint: add effect = \"skip\" and what to skip, or remove skip_on\n"
+        "r.toml:16:11: error: skip_on must be \"yes\" or \"no\", not \"maybe\"\n"
+        "  hint: skip_on = \"no\" skips the steps when the answer is no\n");
+}
+
 TEST_CASE("a routine question may not take a built-in question's id") {
   CHECK(problems(std::string(k_head) +
                  "hold = \"1m\"\n[[question]]\nid = \"pregnant\"\ntext = \"P?\"\n"

@@ -2,6 +2,7 @@
 // those ids must be the bank's, or `knead check` would pass what `knead run` refuses.
 #include "routine/builtin_ids.hpp"
 #include "routine/regions.hpp"
+#include "screening/groups.hpp"
 #include "test_routines.hpp"
 
 #include <doctest/doctest.h>
@@ -21,6 +22,7 @@ routine::Routine touching_everything() {
     r.steps.push_back(test::make_step(std::string(region.id), std::string(region.id)));
   }
   r.steps.push_back(test::make_step("Ice", "lower-back", routine::StepKind::ice));
+  r.steps.push_back(test::make_step("Heat", "lower-back", routine::StepKind::heat));
   return r;
 }
 
@@ -37,6 +39,32 @@ TEST_CASE("every built-in question's id is one a routine may not take") {
   }
   std::set<std::string> reserved;
   for (const auto id : routine::builtin_question_ids()) {
+    reserved.insert(std::string(id));
+  }
+  CHECK(reserved == bank);
+}
+
+TEST_CASE("the retired ids are the bank's, and a routine may not take them") {
+  std::set<std::string> bank;
+  for (const auto &retired : screening::retired_ids()) {
+    bank.insert(std::string(retired.id));
+  }
+  std::set<std::string> reserved;
+  for (const auto id : routine::retired_question_ids()) {
+    CHECK(routine::is_builtin_question_id(id));
+    reserved.insert(std::string(id));
+  }
+  CHECK(reserved == bank);
+}
+
+TEST_CASE("the group ids are the bank's, and a routine may not take them") {
+  std::set<std::string> bank;
+  for (const auto &group : screening::groups()) {
+    bank.insert(std::string(group.id));
+  }
+  std::set<std::string> reserved;
+  for (const auto id : routine::group_ids()) {
+    CHECK(routine::is_builtin_question_id(id));
     reserved.insert(std::string(id));
   }
   CHECK(reserved == bank);

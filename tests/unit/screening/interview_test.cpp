@@ -36,6 +36,18 @@ std::vector<Question> three_questions() {
           find(all, "long_lasting")};
 }
 
+std::vector<Question> lower_back_questions() {
+  return questions_for(test::lower_back());
+}
+
+std::size_t count(const std::string &text, std::string_view what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
 } // namespace
 
 TEST_CASE("all no: every question is asked once, numbered, going back offered after the first") {
@@ -132,4 +144,83 @@ TEST_CASE("a routine's own stop question ends the questions at a yes") {
   auto asker = ScriptedAsker::from_lines("y\nn\n");
   CHECK(interview({find(all, "own_stop"), find(all, "long_lasting")}, asker) ==
         Answers{{"own_stop", true}});
+}
+
+TEST_CASE("all clear on lower-back: eight questions, the signs of a tier asked together") {
+  auto asker = ScriptedAsker::from_lines("n\nn\nn\nn\nn\nn\nn\nn\n");
+  const auto questions = lower_back_questions();
+  auto answers = interview(questions, asker);
+  const auto text = asker.shown;
+  CHECK(count(text, "\nQuestion ") == 8);
+  CHECK(text.find("\nQuestion 1 of 8: Do you have any of these?\n  - since the pain began") !=
+        std::string::npos);
+  CHECK(text.find("  - chest pain as well as the back pain") != std::string::npos);
+  CHECK(text.find("\nQuestion 8 of 8: Has this pain gone on") != std::string::npos);
+  // Every sign has its answer: a "no" to the group is a "no" to each.
+  CHECK(missing_answers(questions, answers).empty());
+  CHECK(answers.at("chest_pain") == false);
+  CHECK(answers.at("skin_hips") == false);
+  CHECK(answers.at("emergency_signs") == false);
+}
+
+TEST_CASE("a yes to the emergency signs stops at once") {
+  auto asker = ScriptedAsker::from_lines("y\n");
+  auto answers = interview(lower_back_questions(), asker);
+  CHECK(answers == Answers{{"emergency_signs", true}});
+  CHECK(count(asker.shown, "\nQuestion ") == 1);
+}
+
+TEST_CASE("a yes to the urgent signs asks which, by number, then stops") {
+  auto asker = ScriptedAsker::from_lines("n\ny\nseven\n2 9\n1, 3\n");
+  auto answers = interview(lower_back_questions(), asker);
+  CHECK(answers.at("urgent_signs"));
+  CHECK(answers.at("high_temperature"));
+  CHECK_FALSE(answers.at("weight_loss"));
+  CHECK(answers.at("night_pain"));
+  CHECK_FALSE(answers.contains("passing_cold")); // the stop ends the questions
+  const auto text = asker.shown;
+  CHECK(text.find("Which of them? Type their numbers, such as 1 3") != std::string::npos);
+  CHECK(text.find("\n  2. weight lost without trying") != std::string::npos);
+  CHECK(count(text, "Type the number of each one that applies, from 1 to 8") == 2);
+}
+
+TEST_CASE("a yes to the conditions asks which, and a weak back then asks for its clearance") {
+  auto asker = ScriptedAsker::from_lines("n\nn\nn\ny\n1\ny\nn\nn\nn\nn\n");
+  auto answers = interview(lower_back_questions(), asker);
+  CHECK(answers.at("weak_back"));
+  CHECK(answers.at("weak_back_cleared"));
+  CHECK_FALSE(answers.at("cancer_history"));
+  CHECK_FALSE(answers.contains("cancer_checked"));
+  CHECK_FALSE(answers.at("bleeding"));
+  CHECK(asker.shown.find("Has a health professional cleared you") != std::string::npos);
+}
+
+TEST_CASE("a yes to the skin asks each place on its own") {
+  auto asker = ScriptedAsker::from_lines("n\nn\nn\nn\nn\ny\nn\ny\nn\nn\nn\n");
+  auto answers = interview(lower_back_questions(), asker);
+  CHECK(answers.at("skin"));
+  CHECK_FALSE(answers.at("skin_lower-back"));
+  CHECK(answers.at("skin_hips"));
+  CHECK_FALSE(answers.at("skin_buttocks"));
+  const auto text = asker.shown;
+  CHECK(text.find("Is the skin on any of these broken") != std::string::npos);
+  CHECK(text.find("  - your hips") != std::string::npos);
+  CHECK(text.find("Is the skin on your hips broken") != std::string::npos);
+}
+
+TEST_CASE("answers given already are not asked again") {
+  const auto questions = lower_back_questions();
+  Answers given;
+  for (const auto &q : questions) {
+    if (q.id != "skin_hips" && q.id != "long_lasting" && q.follows.empty()) {
+      given[q.id] = false;
+    }
+  }
+  auto asker = ScriptedAsker::from_lines("n\nn\n");
+  auto answers = interview(questions, asker, given);
+  CHECK(missing_answers(questions, answers).empty());
+  const auto text = asker.shown;
+  CHECK(count(text, "\nQuestion ") == 2);
+  // One place open: its own question, not a list of one.
+  CHECK(text.find("Question 1 of 2: Is the skin on your hips broken") != std::string::npos);
 }

@@ -48,21 +48,40 @@ std::filesystem::path scratch_file() {
 
 } // namespace
 
-TEST_CASE("re-confirmation: the same questions, all no, within 24 hours") {
+TEST_CASE("answers are carried for 24 hours from the first check") {
   const std::optional<LastCheck> last = LastCheck{k_morning, "a,b"};
-  CHECK(can_reconfirm(last, "a,b", k_morning + 23h + 59min));
-  CHECK_FALSE(can_reconfirm(last, "a,b", k_morning + 24h));
-  CHECK_FALSE(can_reconfirm(last, "a,b,c", k_morning + 1h));
-  CHECK_FALSE(can_reconfirm(last, "a,b", k_morning - 1min)); // a clock moved back
-  CHECK_FALSE(can_reconfirm(std::nullopt, "a,b", k_morning));
+  CHECK(can_reconfirm(last, k_morning + 23h + 59min));
+  CHECK_FALSE(can_reconfirm(last, k_morning + 24h));
+  CHECK_FALSE(can_reconfirm(last, k_morning - 1min)); // a clock moved back
+  CHECK_FALSE(can_reconfirm(std::nullopt, k_morning));
+}
+
+TEST_CASE("the carried answers are the built-in questions' noes, and a yes drops one") {
+  Question a;
+  a.id = "a";
+  Question b;
+  b.id = "b";
+  Question own;
+  own.id = "own";
+  own.from_routine = true;
+  const std::vector<Question> questions{a, b, own};
+  const LastCheck last{k_morning, "a,own,gone"};
+  CHECK(carried_answers(last, questions) == Answers{{"a", false}});
+  const auto next = updated_check(last, Answers{{"a", true}, {"b", false}, {"own", false}},
+                                  questions, k_morning + 1h);
+  CHECK(next.at == k_morning); // the 24 hours count from the first check
+  CHECK(next.questions == "own,gone,b");
+  CHECK(updated_check(std::nullopt, Answers{{"b", false}}, questions, k_morning + 1h).at ==
+        k_morning + 1h);
 }
 
 TEST_CASE("the re-confirmation question names the time of the check") {
   UtcZone utc;
   CHECK(reconfirm_text(k_morning, k_morning + 3h) ==
-        "Nothing has changed since your check at 08:02 today?");
+        "Has anything changed since your check at 08:02 today? y = answer again, n = go on");
   CHECK(reconfirm_text(k_morning, k_morning + 16h) ==
-        "Nothing has changed since your check at 08:02 yesterday?");
+        "Has anything changed since your check at 08:02 yesterday? y = answer again, n = go "
+        "on");
 }
 
 TEST_CASE("the record is saved and read back, and a damaged one is ignored with a warning") {
@@ -77,6 +96,10 @@ TEST_CASE("the record is saved and read back, and a damaged one is ignored with 
   REQUIRE(loaded);
   CHECK(loaded->at == k_morning);
   CHECK(loaded->questions == "a,b");
+
+  std::ofstream(file) << "knead last-check 1\nat 1\nquestions a\n"; // the first format
+  CHECK(load_last_check(file, warning) == std::nullopt);
+  CHECK(warning.empty());
 
   std::ofstream(file) << "garbage\x01\n";
   CHECK(load_last_check(file, warning) == std::nullopt);

@@ -18,7 +18,9 @@ namespace {
 
 const SystemTime k_now = SystemTime(std::chrono::seconds(1772438520));
 
-// A routine of one step on the hands: 12 questions asked when all are "no".
+// A routine of one step on the hands: 7 questions asked when all are "no" (the
+// emergency signs, the urgent signs, a passing cold, the conditions, pregnancy, the
+// skin of the hands, long-lasting pain).
 routine::Routine small_routine() {
   routine::Routine r;
   r.id = "hands";
@@ -45,15 +47,44 @@ struct Run {
 
 // Screens with the person answering `input` (one answer a line), or with no one to
 // ask when `terminal` is false.
-Run screen_with(const ScreenOptions &options, const std::string &input, bool terminal = true) {
+Run screen_with(const ScreenOptions &options, const std::string &input, bool terminal = true,
+                const routine::Routine &routine = small_routine()) {
   auto asker = test::ScriptedAsker::from_lines(input);
   std::ostringstream out;
   std::ostringstream err;
-  auto decision = screen(small_routine(), options, terminal ? &asker : nullptr, out, err);
+  auto decision = screen(routine, options, terminal ? &asker : nullptr, out, err);
   return {asker.shown, out.str(), err.str(), decision};
 }
 
-const std::string k_all_no = "n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n";
+std::string repeated(const std::string &text, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) {
+    out += text;
+  }
+  return out;
+}
+
+std::size_t questions_asked(const std::string &text) {
+  std::size_t n = 0;
+  for (auto at = text.find("\nQuestion "); at != std::string::npos;
+       at = text.find("\nQuestion ", at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+const std::string k_all_no = repeated("n\n", 7);
+
+// Every question of small_routine() answered in a file: `bleeding` as given.
+std::string all_no_file(bool bleeding) {
+  return std::string("saddle_bladder_bowel = false\nboth_legs = false\nserious_accident = false\n"
+                     "chest_pain = false\nhigh_temperature = false\nweight_loss = false\n"
+                     "night_pain = false\nleg_worsening = false\nminor_fall = false\n"
+                     "back_shape = false\ncough_sneeze = false\nbetween_shoulders = false\n"
+                     "passing_cold = false\nweak_back = false\ncancer_history = false\n"
+                     "pregnant = false\nskin_hands = false\nbleeding = ") +
+         (bleeding ? "true\n" : "false\n");
+}
 
 } // namespace
 
@@ -73,38 +104,70 @@ TEST_CASE("a red flag ends with what to do and why") {
   auto run = screen_with(options, "y\n" + k_all_no);
   REQUIRE(run.decision.stopped());
   CHECK(run.out.ends_with("\nSeek emergency care now: call your local emergency number or go "
-                          "to an emergency department. Do not massage your back.\nWhy:\n"
-                          "  - numbness around the genitals or buttocks, or a change in "
-                          "bladder or bowel control, can mean the nerves at the base of the "
-                          "spine are being squeezed\nThe session has not started.\n"));
+                          "to an\nemergency department. Do not massage your back.\nWhy:\n"
+                          "  - you have one of the signs that need emergency care\n"
+                          "The session has not started.\n"));
 }
 
-TEST_CASE("all no within 24 hours: one question replaces them — no asks everything again") {
+TEST_CASE("within 24 hours: has anything changed? n carries the answers, y asks again") {
   Scratch scratch;
   ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
 
   options.now = k_now + 2h;
-  auto again = screen_with(options, "y\n");
+  auto again = screen_with(options, "n\n");
   CHECK(again.decision.reconfirmed);
   CHECK(outcome_word(again.decision) == "clear");
-  CHECK(again.asked.find("Nothing has changed since your check at ") != std::string::npos);
-  CHECK(again.asked.find("Question 1 of") == std::string::npos);
+  CHECK(again.asked.find("Has anything changed since your check at ") != std::string::npos);
+  CHECK(again.asked.find("? y = answer again, n = go on") != std::string::npos);
+  CHECK(questions_asked(again.asked) == 0);
 
-  auto changed = screen_with(options, "n\n" + k_all_no);
+  auto changed = screen_with(options, "y\n" + k_all_no);
   CHECK_FALSE(changed.decision.reconfirmed);
-  CHECK(changed.asked.find("Question 1 of 12") != std::string::npos);
+  CHECK(changed.asked.find("Question 1 of 7") != std::string::npos);
 
   options.now = k_now + 25h; // the record is from k_now + 2h: still fresh
-  CHECK(screen_with(options, "y\n").decision.reconfirmed);
+  CHECK(screen_with(options, "n\n").decision.reconfirmed);
+  options.now = k_now + 27h;
+  CHECK_FALSE(screen_with(options, k_all_no).decision.reconfirmed);
 }
 
-TEST_CASE("a yes forgets the earlier all-clear") {
+TEST_CASE("a second routine the same day asks only its new questions") {
+  Scratch scratch;
+  ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
+  screen_with(options, k_all_no);
+  auto feet = small_routine();
+  feet.steps.push_back(test::make_step("Sole", "feet", routine::StepKind::press, "KI1"));
+  options.now = k_now + 1h;
+  auto second = screen_with(options, "n\nn\n", true, feet);
+  CHECK(second.decision.reconfirmed);
+  CHECK(outcome_word(second.decision) == "clear");
+  CHECK(questions_asked(second.asked) == 1);
+  CHECK(second.asked.find("Question 1 of 1: Is the skin on your feet broken") != std::string::npos);
+  // The skin of the feet is carried too from now on.
+  options.now = k_now + 2h;
+  CHECK(questions_asked(screen_with(options, "n\n", true, feet).asked) == 0);
+}
+
+TEST_CASE("a routine's own questions are never carried to another routine") {
+  Scratch scratch;
+  ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
+  auto own = small_routine();
+  own.questions = {test::make_question("recent_surgery", "Surgery lately?", "stop")};
+  screen_with(options, repeated("n\n", 8), true, own);
+  options.now = k_now + 1h;
+  auto again = screen_with(options, "n\nn\n", true, own);
+  CHECK(again.decision.reconfirmed);
+  CHECK(again.asked.find("Question 1 of 1: Surgery lately?") != std::string::npos);
+}
+
+TEST_CASE("a stop forgets the earlier answers") {
   Scratch scratch;
   ScreenOptions options{std::nullopt, scratch.dir / "last-check", k_now, ""};
   screen_with(options, k_all_no);
   options.now = k_now + 1h;
-  screen_with(options, "n\ny\n" + k_all_no); // not re-confirmed; a fever
+  auto run = screen_with(options, "y\nn\ny\n1\n"); // changed; a high temperature
+  CHECK(run.decision.stopped());
   CHECK_FALSE(std::filesystem::exists(scratch.dir / "last-check"));
 }
 
@@ -129,14 +192,11 @@ TEST_CASE("without a terminal and without answers, screening refuses and says ho
 
 TEST_CASE("answers from a file: complete, or a usage error naming what is missing") {
   Scratch scratch;
-  const std::string all_no = "saddle_bladder_bowel = false\nboth_legs = false\ninjury = false\n"
-                             "fever_unwell = false\nweight_cancer = false\nnight_pain = false\n"
-                             "leg_worsening = false\nweak_back = false\nbleeding = true\n"
-                             "pregnant = false\nskin_hands = false\n";
+  const std::string all_no = all_no_file(true);
   ScreenOptions options{scratch.file("a.toml", all_no + "long_lasting = false\n"), {}, k_now, ""};
   auto run = screen_with(options, "", false);
   CHECK(outcome_word(run.decision) == "cautions");
-  CHECK(run.decision.answers.size() == 12);
+  CHECK(run.decision.answers.size() == 19);
 
   options.answers_file = scratch.file("b.toml", all_no);
   CHECK_THROWS_WITH_AS(screen_with(options, "", false),
@@ -146,11 +206,8 @@ TEST_CASE("answers from a file: complete, or a usage error naming what is missin
 
 TEST_CASE("answers from a file are used even with someone to ask: nothing is asked") {
   Scratch scratch;
-  const std::string all_no = "saddle_bladder_bowel = false\nboth_legs = false\ninjury = false\n"
-                             "fever_unwell = false\nweight_cancer = false\nnight_pain = false\n"
-                             "leg_worsening = false\nweak_back = false\nbleeding = false\n"
-                             "pregnant = false\nskin_hands = false\nlong_lasting = false\n";
-  ScreenOptions options{scratch.file("a.toml", all_no), {}, k_now, ""};
+  ScreenOptions options{
+      scratch.file("a.toml", all_no_file(false) + "long_lasting = false\n"), {}, k_now, ""};
   auto run = screen_with(options, "y\n");
   CHECK(outcome_word(run.decision) == "clear");
   CHECK(run.asked.empty());
@@ -163,4 +220,30 @@ TEST_CASE("the input ending at the re-confirmation question is a usage error, ne
   options.now = k_now + 1h;
   CHECK_THROWS_WITH_AS(screen_with(options, ""),
                        "the input ended before this question was answered", Error);
+}
+
+TEST_CASE("an answers file with a stop and gaps: the stop's advice first, then what was missing") {
+  Scratch scratch;
+  ScreenOptions options{scratch.file("s.toml", "both_legs = true\n"), {}, k_now, ""};
+  auto run = screen_with(options, "", false);
+  REQUIRE(run.decision.stopped());
+  CHECK(run.decision.stop->tier == Tier::emergency);
+  CHECK(run.out.find("Seek emergency care now") != std::string::npos);
+  CHECK(run.err.find("s.toml: missing answers for: saddle_bladder_bowel, serious_accident") !=
+        std::string::npos);
+}
+
+TEST_CASE("a group answered in a file answers its signs") {
+  Scratch scratch;
+  ScreenOptions options{scratch.file("g.toml",
+                                     "emergency_signs = false\nurgent_signs = false\n"
+                                     "passing_cold = false\nconditions = false\npregnant = false\n"
+                                     "skin = false\nlong_lasting = false\n"),
+                        {},
+                        k_now,
+                        ""};
+  auto run = screen_with(options, "", false);
+  CHECK(outcome_word(run.decision) == "clear");
+  options.answers_file = scratch.file("h.toml", "urgent_signs = true\n");
+  CHECK(screen_with(options, "", false).decision.stop->tier == Tier::urgent);
 }

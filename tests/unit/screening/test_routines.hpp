@@ -20,7 +20,8 @@ inline routine::Step make_step(std::string title, std::string region,
   return step;
 }
 
-// Every question without a follow-up answered "no", then those in `yes` answered "yes".
+// Every question without a follow-up answered "no", then those in `yes` answered "yes",
+// then the follow-ups of those answered "no" unless `yes` names them.
 inline screening::Answers all_no(const std::vector<screening::Question> &questions,
                                  std::initializer_list<const char *> yes = {}) {
   screening::Answers answers;
@@ -31,6 +32,13 @@ inline screening::Answers all_no(const std::vector<screening::Question> &questio
   }
   for (const char *id : yes) {
     answers[id] = true;
+  }
+  // A follow-up of a "yes" not itself answered "yes" is "no" (pregnancy's urgent signs).
+  for (const auto &q : questions) {
+    if (!q.follows.empty() && answers.contains(q.follows) && answers.at(q.follows) &&
+        !answers.contains(q.id)) {
+      answers[q.id] = false;
+    }
   }
   return answers;
 }

@@ -74,3 +74,8 @@ TEST_CASE("events are written as the Output writes JSON: in ASCII where UTF-8 is
   std::fclose(out);
   std::filesystem::remove(path);
 }
+
+TEST_CASE("a screening stop is one line with its tier and the ids that stopped it") {
+  CHECK(ui::format_screening_stop_json("stop-emergency", {"both_legs", "chest_pain"}) ==
+        R"({"event":"screening_stop","tier":"stop-emergency","ids":["both_legs","chest_pain"]})");
+}

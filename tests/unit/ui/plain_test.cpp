@@ -40,7 +40,7 @@ TEST_CASE("plain lines say what happens, with the session time") {
   auto skipped = event(EventKind::step_skipped, 3, "Buttocks", 320s);
   skipped.skip_cause = session::SkippedByScreening{"skin_buttocks"};
   skipped.text = "broken skin";
-  CHECK(line(skipped, context) == "[5:20] step 3/4 skipped: Buttocks (skin_buttocks: broken skin)");
+  CHECK(line(skipped, context) == "[5:20] step 3/4 skipped: Buttocks (broken skin)");
   auto by_person = event(EventKind::step_skipped, 2, "Hips", 30s);
   by_person.skip_cause = session::SkippedByPerson{};
   CHECK(line(by_person, context) == "[0:30] step 2/4 skipped: Hips");
@@ -70,8 +70,7 @@ TEST_CASE("plain lines for pressure guidance, a swapped step, skin checks and th
   swap.reason = "cold_allergy";
   swap.text = "ice is not advised with a cold allergy";
   CHECK(ui::format_plain_line(swap, context) ==
-        "[8:00] step 4/4 runs its alternative: Heat (cold_allergy: ice is not advised with a "
-        "cold allergy)");
+        "[8:00] step 4/4 runs its alternative: Heat (ice is not advised with a cold allergy)");
   auto check = event(EventKind::skin_check, 4, "Ice", 780s);
   check.text = "Check your skin under the ice pack: take it off if the skin has gone numb.";
   CHECK(ui::format_plain_line(check, context) ==

@@ -67,10 +67,15 @@ TEST_CASE("the interview on a terminal: numbered, Enter alone not counted, ? exp
   ui::LineAsker asker(in, out);
   CHECK(screening::interview(questions, asker) ==
         screening::Answers{{"saddle_bladder_bowel", false}, {"long_lasting", false}});
-  const std::string first = "\nQuestion 1 of 2: " + all[0].text + "\n[y/n, ? = why] " +
-                            screening::explain(all[0]).utf8() + "\n[y/n, ? = why] ";
-  const std::string second = "\nQuestion 2 of 2: " + all.back().text +
-                             "\n[y/n, b = back, ? = why] [y/n, b = back, ? = why] ";
+  // Wrapped to fit 80 columns.
+  const std::string first =
+      "\nQuestion 1 of 2: Since the pain began, have you had numbness around your\n"
+      "genitals or buttocks, trouble passing urine, lost control of your bladder or\n"
+      "bowels, or new problems getting an erection?\n[y/n, ? = why] " +
+      screening::explain(all[0]).utf8() + "\n[y/n, ? = why] ";
+  const std::string second =
+      "\nQuestion 2 of 2: Has this pain gone on for several days or more without\n"
+      "getting better?\n[y/n, b = back, ? = why] [y/n, b = back, ? = why] ";
   CHECK(out.str() == first + second);
 }
 
