@@ -18,3 +18,19 @@ add_custom_target(check-format
           -DMODE=check -P ${PROJECT_SOURCE_DIR}/cmake/ClangFormat.cmake
   COMMENT "Checking the formatting of the C++ files"
   USES_TERMINAL VERBATIM)
+
+# clang-tidy over src/ with the checks of .clang-tidy (tools/tidy.sh). A unity build
+# hides the files from compile_commands.json, so the tidy preset builds without one.
+if(CMAKE_UNITY_BUILD)
+  add_custom_target(tidy
+    COMMAND ${CMAKE_COMMAND} -E echo
+            "tidy needs a build without unity build: cmake --preset tidy && cmake --build --preset tidy"
+    COMMAND ${CMAKE_COMMAND} -E false
+    VERBATIM)
+else()
+  add_custom_target(tidy
+    COMMAND ${CMAKE_COMMAND} -E env KNEAD_CLANG_TIDY=${KNEAD_CLANG_TIDY}
+            ${PROJECT_SOURCE_DIR}/tools/tidy.sh ${CMAKE_BINARY_DIR}
+    COMMENT "clang-tidy over src/"
+    USES_TERMINAL VERBATIM)
+endif()

@@ -49,7 +49,7 @@ fs::path file_to_edit(const std::string &name, Output &out) {
     }
     text = std::move(*raw);
   }
-  const auto path = user_routine_path(name);
+  auto path = user_routine_path(name);
   routine::write_new_file(path, text);
   out.print(Text::format("Copied the {} routine {} to {}\n", routine::to_string(found->origin),
                          Untrusted(name), Untrusted(path.string())));

@@ -50,7 +50,7 @@ std::string json_row(const SessionRecord &session) {
 
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
 Text csv_field(const std::string &text) {
-  const Text safe(Untrusted{text});
+  Text safe(Untrusted{text});
   if (safe.utf8().find_first_of(",\"\n") == std::string::npos) {
     return safe;
   }

@@ -57,9 +57,10 @@ std::vector<RoutineDir> routine_dirs(const LibraryFolders &folders) {
     dirs.push_back({normal, origin});
   };
   add(folders.install, Origin::system);
-  for (auto it = folders.data.rbegin(); it != folders.data.rend(); ++it) {
-    add(*it, Origin::system);
-  }
+  // Not std::views::reverse: clang 14 (the fuzzers, clang-tidy) cannot compile
+  // libstdc++ 12's views.
+  std::for_each(folders.data.rbegin(), folders.data.rend(),
+                [&](const fs::path &folder) { add(folder, Origin::system); });
   if (folders.user) {
     add(*folders.user, Origin::user);
   }
@@ -123,6 +124,7 @@ std::vector<FoundRoutine> Library::find_all() const {
     }
   }
   std::vector<FoundRoutine> routines;
+  routines.reserve(found.size());
   for (auto &[id, entry] : found) {
     routines.push_back(std::move(entry));
   }

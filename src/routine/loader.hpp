@@ -12,7 +12,7 @@ namespace knead::routine {
 
 // Routine files larger than this are refused before parsing: a routine is a page of
 // text, and a huge file is a mistake (or an attack on the parser).
-inline constexpr std::size_t k_max_routine_bytes = 1024 * 1024;
+inline constexpr std::size_t k_max_routine_bytes = std::size_t{1024} * 1024;
 
 // What parsing a routine gives: the routine when it has no errors, and every problem
 // found (errors and warnings) in the order they appear in the file.

@@ -404,7 +404,8 @@ Ms Engine::remaining_after_phase() const {
 
 Ms Engine::later_steps_length(int after_index) const {
   Ms total{0};
-  for (std::size_t i = static_cast<std::size_t>(after_index + 1); i < m_plan.steps.size(); ++i) {
+  const int first = after_index + 1;
+  for (auto i = static_cast<std::size_t>(first); i < m_plan.steps.size(); ++i) {
     total += step_length(m_plan.steps[i]);
   }
   return total;
@@ -430,7 +431,8 @@ EngineState Engine::state() const {
   if (m_paused) {
     state.paused_total += m_clock.now() - m_pause_start;
   }
-  for (std::size_t i = static_cast<std::size_t>(m_step + 1); i < m_plan.steps.size(); ++i) {
+  const int after = m_step + 1;
+  for (auto i = static_cast<std::size_t>(after); i < m_plan.steps.size(); ++i) {
     if (!m_plan.steps[i].skipped) {
       state.next_index = static_cast<int>(i);
       break;

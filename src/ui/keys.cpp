@@ -208,6 +208,7 @@ std::vector<std::string> key_help_lines(bool utf8) {
     column = std::max(column, utf8::width(names(row, row.keys.size(), utf8)));
   }
   std::vector<std::string> lines;
+  lines.reserve(table.size());
   for (const auto &row : table) {
     lines.push_back(utf8::pad_right(names(row, row.keys.size(), utf8), column + 2) +
                     std::string(row.help));

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace knead::ui {
 
@@ -244,7 +245,7 @@ std::optional<Ms> next_redraw(const session::EngineState &state, Ms now) {
 
 std::string progress_bar(double fraction, int columns, bool utf8) {
   const int inner = std::max(0, columns - 2);
-  const int filled = static_cast<int>(std::clamp(fraction, 0.0, 1.0) * inner + 0.5);
+  const int filled = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * inner));
   std::string bar = "[";
   for (int i = 0; i < inner; ++i) {
     bar += i < filled ? (utf8 ? "\u2588" : "#") : (utf8 ? "\u2591" : "-");

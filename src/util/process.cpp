@@ -67,8 +67,10 @@ bool is_available(const std::string &program) {
       end = dirs.size();
     }
     // An empty entry of PATH means the current folder.
-    const std::string dir = end > start ? dirs.substr(start, end - start) : std::string(".");
-    if (executable(dir + "/" + program)) {
+    std::string candidate = end > start ? dirs.substr(start, end - start) : std::string(".");
+    candidate += '/';
+    candidate += program;
+    if (executable(candidate)) {
       return true;
     }
     start = end + 1;

@@ -14,8 +14,17 @@ binary_in_build=${KNEAD#"$KNEAD_BINARY_DIR"/}
 cat >"$fake/cmake" <<FAKE
 #!/usr/bin/env bash
 echo "cmake \$*" >>"$SCRATCH/calls"
-# \$FORMAT_FAILS stands for a tree with unformatted files.
+# \$FORMAT_FAILS stands for a tree with unformatted files, \$TIDY_FAILS for one with a
+# clang-tidy finding.
 if [ -n "\${FORMAT_FAILS:-}" ] && [ "\${*: -1}" = check-format ]; then exit 1; fi
+if [ "\$*" = "--build --preset tidy" ]; then
+  if [ -n "\${TIDY_FAILS:-}" ]; then
+    echo "tidy: 1 findings in 1 of 9 files"
+    exit 1
+  fi
+  echo "tidy: 9 files clean"
+  exit 0
+fi
 if [ "\$1" = --build ]; then
   mkdir -p "build/\$3/$(dirname "$binary_in_build")"
   ln -sf "$KNEAD" "build/\$3/$binary_in_build"
@@ -32,6 +41,12 @@ cat >"$fake/apt-get" <<FAKE
 echo "apt-get \$*" >>"$SCRATCH/calls"
 FAKE
 printf '#!/usr/bin/env bash\n"$@"\n' >"$fake/sudo"
+# The other steps of `./bootstrap test` only say that they ran.
+mkdir -p "$tree/fuzz" "$tree/tests/packaging"
+for step in "$fake/ctest" "$tree/fuzz/run.sh" "$tree/tests/packaging/check_install.sh"; do
+  printf '#!/usr/bin/env bash\necho "%s $*" >>"%s"\n' "${step##*/}" "$SCRATCH/calls" >"$step"
+  chmod +x "$step"
+done
 chmod +x "$fake"/*
 
 bootstrap() {
@@ -75,6 +90,24 @@ expect_eq "$first_build" "cmake --build --preset asan --target check-format" \
   "the formatting check is the first build"
 expect_eq "$(grep -c -e "--build" <<<"$calls")" 1 "nothing is built after it fails"
 unset FORMAT_FAILS
+
+# Every step runs, clang-tidy beside the suite; its verdict comes last.
+bootstrap test
+expect_code 0 "bootstrap test"
+expect_eq "$(grep -e "--build\|^ctest\|\.sh" <<<"$calls" | grep -v tidy | tr '\n' ';')" \
+  "cmake --build --preset asan --target check-format;cmake --build --preset asan;ctest --preset asan --parallel 2;cmake --build --preset fuzz;run.sh 45;check_install.sh ;" \
+  "the order of the other steps"
+expect_contains "$calls" "cmake --preset tidy" "clang-tidy's preset is configured"
+expect_contains "$calls" "cmake --build --preset tidy" "clang-tidy runs"
+expect_eq "$(tail -n 1 <<<"$out")" "tidy: 9 files clean" "the tidy summary, last"
+
+# A clang-tidy finding fails the test command, after the other steps, with the findings.
+export TIDY_FAILS=1
+bootstrap test
+expect_code 1 "bootstrap test with a clang-tidy finding"
+expect_contains "$out" "tidy: 1 findings in 1 of 9 files" "the findings are shown"
+expect_contains "$calls" "check_install.sh" "the other steps still ran"
+unset TIDY_FAILS
 
 # No command, or an unknown one: usage on stderr, exit 2.
 bootstrap
