@@ -11,7 +11,7 @@
 namespace knead::config {
 
 // A configuration file is a dozen lines; anything much larger is the wrong file.
-inline constexpr std::size_t k_max_config_bytes = 64 * 1024;
+inline constexpr std::size_t k_max_config_bytes = std::size_t{64} * 1024;
 
 // What reading the configuration gives: the settings (the defaults with the file's
 // values laid over them) and every problem found, in file order, as for a routine.
