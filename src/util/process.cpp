@@ -1,11 +1,13 @@
 #include "util/process.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdlib>
@@ -15,9 +17,20 @@ extern char **environ; // NOLINT(readability-redundant-declaration): POSIX gives
 namespace knead::process {
 namespace {
 
-// Children started by spawn_detached and not yet collected by reap_finished. knead
-// runs one thread, so a plain counter does.
-int g_detached_running = 0; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
+// Children started by spawn_detached and spawn_background and not yet collected.
+// Only the session's thread starts and collects them; speech is rendered ahead on
+// another thread through run(), which waits for its own child only.
+std::vector<pid_t> &detached() {
+  static std::vector<pid_t> children;
+  return children;
+}
+
+// Collects `pid` if it has exited; true when it is gone.
+bool collect(pid_t pid) {
+  int status = 0;
+  const pid_t done = ::waitpid(pid, &status, WNOHANG);
+  return done == pid || (done < 0 && errno == ECHILD);
+}
 
 // posix_spawnp wants a mutable, null-terminated char* array that lives as long as
 // the call; `argv` owns the strings.
@@ -129,8 +142,12 @@ std::optional<Result> run(const std::vector<std::string> &argv, bool capture_std
 }
 
 bool spawn_detached(const std::vector<std::string> &argv) {
+  return spawn_background(argv).has_value();
+}
+
+std::optional<int> spawn_background(const std::vector<std::string> &argv) {
   if (argv.empty() || !is_available(argv.front())) {
-    return false;
+    return std::nullopt;
   }
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -149,25 +166,39 @@ bool spawn_detached(const std::vector<std::string> &argv) {
       ::posix_spawnp(&pid, c_argv[0], &actions, &attributes, c_argv.data(), environ);
   posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
-  if (spawned == 0) {
-    ++g_detached_running;
+  if (spawned != 0) {
+    return std::nullopt;
   }
-  return spawned == 0;
+  detached().push_back(pid);
+  return pid;
+}
+
+bool has_exited(int pid) {
+  auto &children = detached();
+  const auto found = std::find(children.begin(), children.end(), pid);
+  if (found == children.end()) {
+    return true; // collected already
+  }
+  if (!collect(pid)) {
+    return false;
+  }
+  children.erase(found);
+  return true;
+}
+
+void kill_child(int pid) {
+  if (!has_exited(pid)) {
+    ::kill(-pid, SIGKILL); // its group: the player and anything it started
+  }
 }
 
 int reap_finished() {
   // A live screen calls this on every wake; with no cue playing, that is a syscall
   // (and about 10 µs) saved each second.
-  if (g_detached_running == 0) {
-    return 0;
-  }
-  int collected = 0;
-  int status = 0;
-  while (g_detached_running > 0 && ::waitpid(-1, &status, WNOHANG) > 0) {
-    ++collected;
-    --g_detached_running;
-  }
-  return collected;
+  auto &children = detached();
+  const auto before = children.size();
+  std::erase_if(children, [](pid_t pid) { return collect(pid); });
+  return static_cast<int>(before - children.size());
 }
 
 } // namespace knead::process

@@ -30,8 +30,20 @@ std::optional<Result> run(const std::vector<std::string> &argv, bool capture_std
 // be started. Call reap_finished() now and then to collect exited children.
 bool spawn_detached(const std::vector<std::string> &argv);
 
+// Like spawn_detached, but returns the child's process id (nothing when it could not
+// be started), so the caller can ask whether it still runs and stop it.
+std::optional<int> spawn_background(const std::vector<std::string> &argv);
+
+// Whether the background child `pid` has exited (it is collected then). Never blocks.
+bool has_exited(int pid);
+
+// Kills the background child `pid` and everything it started (its process group),
+// if it has not exited yet; it is collected later, never waited for here.
+void kill_child(int pid);
+
 // Collects every background child that has exited, without blocking. Returns how
-// many were collected.
+// many were collected. Only children started here are collected: a child that
+// process::run waits for, on another thread, is left to it.
 int reap_finished();
 
 } // namespace knead::process

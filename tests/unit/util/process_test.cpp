@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <optional>
 #include <thread>
 
 using namespace knead;
@@ -39,4 +40,34 @@ TEST_CASE("a detached child is left running and reaped later") {
   }
   CHECK(collected == 2);
   CHECK(process::reap_finished() == 0); // nothing left, and nothing counted twice
+}
+
+TEST_CASE("a background child is asked about by its pid, killed when it hangs, never waited for") {
+  const auto hung = process::spawn_background({"sleep", "30"});
+  REQUIRE(hung.has_value());
+  CHECK_FALSE(process::has_exited(*hung));
+  const auto started = std::chrono::steady_clock::now();
+  process::kill_child(*hung);
+  bool gone = false;
+  for (int i = 0; i < 100 && !gone; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    gone = process::has_exited(*hung);
+  }
+  CHECK(gone);
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+  CHECK(process::has_exited(*hung)); // collected once, and known to be gone after
+  CHECK_FALSE(process::spawn_background({"knead-no-such-program-xyz"}).has_value());
+}
+
+TEST_CASE("reaping background children leaves a child that run() waits for alone") {
+  // A phrase is rendered through run() on another thread while the session reaps.
+  std::optional<process::Result> result;
+  std::thread renderer([&result] { result = process::run({"sh", "-c", "sleep 0.2; exit 3"}); });
+  for (int i = 0; i < 30; ++i) {
+    process::reap_finished();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  renderer.join();
+  REQUIRE(result.has_value());
+  CHECK(result->exit_code == 3);
 }
