@@ -85,11 +85,21 @@ std::string man_page(const CommandInfo &root, std::string_view version) {
          ".TP\nXDG_STATE_HOME\nthe history (\\fIknead/history.db\\fR); default "
          "\\fI~/.local/state\\fR\n"
          ".TP\nXDG_DATA_DIRS\nshared routines in \\fIknead/routines\\fR\n"
+         ".TP\nXDG_RUNTIME_DIR\nthe session's chimes and rendered speech (\\fIknead/\\fR, mode "
+         "0700); without it \\fI$XDG_CACHE_HOME/knead/sounds\\fR\n"
          ".TP\nNO_COLOR\nno colours when set\n";
+  out += ".SH SOUND AND SPEECH\n"
+         "\\fBknead run\\fR plays its own chimes (step start, side switch, release, each "
+         "circle, skin checks, the end) through the first of \\fBpw\\-play\\fR, "
+         "\\fBpaplay\\fR, \\fBaplay\\fR and \\fBplay\\fR found on PATH, and rings the "
+         "terminal bell only when none is (\\fB\\-\\-sound\\fR). With \\fB\\-\\-voice\\fR "
+         "it speaks the session, rendered ahead by \\fBespeak\\-ng\\fR while the safety "
+         "questions are asked: \\fBknead show\\fR \\fIROUTINE\\fR \\fB\\-\\-script\\fR "
+         "prints every line with its time.\n";
   out += ".SH FILES\n"
          ".TP\n\\fI/usr/share/knead/routines/\\fR\nthe routines installed with knead\n"
          ".SH SEE ALSO\n\\fBsystemctl\\fR(1), \\fBsystemd.timer\\fR(5), \\fBcrontab\\fR(5), "
-         "\\fBnotify\\-send\\fR(1)\n";
+         "\\fBnotify\\-send\\fR(1), \\fBespeak\\-ng\\fR(1), \\fBpw\\-play\\fR(1)\n";
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "ui/signals.hpp"
 #include "ui/summary.hpp"
 #include "util/error.hpp"
+#include "voice/player.hpp"
 
 #include <fmt/format.h>
 
@@ -57,8 +58,8 @@ void apply_settings(const config::Settings &settings, RunCommandOptions &options
   if (settings.voice_rate.origin != config::Origin::builtin) {
     cues.voice_rate = settings.voice_rate.value;
   }
-  // The terminal bell is the only sound until chimes come: "off" silences it.
-  cues.bell = settings.bell.value && settings.sound.value != "off";
+  cues.sound = voice::parse_sound_mode(settings.sound.value).value_or(voice::SoundMode::automatic);
+  cues.bell = settings.bell.value;
   cues.notify = settings.notify.value;
   options.run.hands_free = settings.hands_free.value;
   if (settings.color.value != "auto") {
@@ -93,6 +94,9 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
 
   session::Plan plan = session::make_plan(routine);
   check_options(options, plan); // before the questions: a typo costs no answers
+  // Chimes written and speech rendered while the questions are asked.
+  const auto prepared = ui::prepare_cues(options.run.cues, plan, out.warning_sink());
+  options.run.prepared = prepared.get();
 
   // ---- Screening: the answers come from --answers FILE or the terminal. A stop
   // has been explained to the person; nothing else happens. Otherwise the plan

@@ -32,8 +32,16 @@ void apply(config::Setting<bool> &setting, const SettingFlags::Pair &pair,
 void add_setting_flags(CLI::App &command, SettingFlags &flags) {
   add_pair(command, flags.voice, "voice", "speak the guidance with espeak-ng or spd-say",
            "no speech, whatever the configuration says");
-  add_pair(command, flags.bell, "bell", "ring the terminal bell at step start, switch, release",
-           "no terminal bell");
+  command
+      .add_option("--sound", flags.sound,
+                  "chimes at step start, switch, release, each circle and the end: auto "
+                  "(chimes, or the terminal bell without a player), chime, bell or off")
+      ->type_name("MODE")
+      ->check(CLI::IsMember(
+          std::vector<std::string>(config::k_sound_modes.begin(), config::k_sound_modes.end())));
+  add_pair(command, flags.bell, "bell",
+           "let the terminal bell ring where there is no chime (the default)",
+           "never ring the terminal bell");
   add_pair(command, flags.notify, "notify", "desktop notifications via notify-send",
            "no desktop notifications");
   add_pair(command, flags.hands_free, "hands-free",
@@ -65,6 +73,9 @@ EffectiveSettings effective_settings(const SettingFlags &flags, const GlobalOpti
   apply(settings.bell, flags.bell, "bell");
   apply(settings.notify, flags.notify, "notify");
   apply(settings.hands_free, flags.hands_free, "hands-free");
+  if (!flags.sound.empty()) {
+    settings.sound.set_from_flag(flags.sound, "--sound");
+  }
   if (!flags.routine.empty()) {
     settings.routine.set_from_flag(flags.routine, "(the routine named)");
   }

@@ -24,6 +24,7 @@ struct SettingFlags {
   Pair bell;
   Pair notify;
   Pair hands_free;
+  std::string sound;   // --sound auto|chime|bell|off; empty: not given
   std::string routine; // run's positional; empty: not given
 };
 

@@ -46,6 +46,8 @@ const char *to_string(EventKind kind) {
     return "skin_check";
   case EventKind::skin_limit:
     return "skin_limit";
+  case EventKind::cue:
+    return "cue";
   }
   return "session_start";
 }

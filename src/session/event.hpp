@@ -35,6 +35,7 @@ enum class EventKind {
                // why)
   skin_check,  // every 5 minutes of an ice or heat step: check the skin (`text`)
   skin_limit,  // 20 minutes of cold or heat on the skin: the step ends now (`text` says so)
+  cue,         // a cue's player started (`cue` its kind, `text`, `player`; `t` as planned)
 };
 
 // Why a step was skipped: by screening, because of a question (its id), or by the
@@ -65,8 +66,10 @@ struct Event {
                                          // or of a before prompt's lead-in
   std::chrono::milliseconds adjust{0};   // +15000 / -15000, for EventKind::adjusted
   std::chrono::milliseconds paused{0};   // time spent paused so far, on session_end
-  std::chrono::milliseconds t{0};        // planned session time (pauses included)
-  std::chrono::milliseconds wall{0};     // measured monotonic time since session start
+  std::string cue;    // for EventKind::cue: a line's kind (voice::LineKind), "chime" or "bell"
+  std::string player; // for EventKind::cue: the program started ("pw-play"), "bell" for the bell
+  std::chrono::milliseconds t{0};    // planned session time (pauses included)
+  std::chrono::milliseconds wall{0}; // measured monotonic time since session start
 };
 
 const char *to_string(EventKind kind);

@@ -18,6 +18,9 @@ std::string format_event_json(const session::Event &event) {
       .add("side", routine::to_string(event.side))
       .add("t_ms", std::int64_t{event.t.count()})
       .add("wall_ms", std::int64_t{event.wall.count()});
+  if (event.kind == session::EventKind::cue) {
+    object.add("kind", event.cue).add("player", event.player);
+  }
   if (const auto reason = session::reason_word(event); !reason.empty()) {
     object.add("reason", reason);
   }

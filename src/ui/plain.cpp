@@ -87,6 +87,8 @@ Text body(const session::Event &event, const PlainContext &context) {
     return Text::format("restarting step {}: {}", event.step, title);
   case EventKind::quit:
     return "quit";
+  case EventKind::cue: // reported to the events file only; here as what was said
+    return Text::format("  ({})", text);
   case EventKind::session_end:
     if (event.reason == "completed") {
       return "session complete";

@@ -11,9 +11,12 @@
 #include "ui/signals.hpp"
 #include "ui/terminal.hpp"
 #include "util/process.hpp"
+#include "util/sanitize.hpp"
+#include "voice/script.hpp"
 
 #include <unistd.h>
 
+#include <memory>
 #include <optional>
 
 namespace knead::ui {
@@ -34,19 +37,6 @@ TerminalSetup find_terminal(const RunOptions &options, Output &out) {
   return setup;
 }
 
-// The speech program: the person's voice_command when it is installed, else espeak-ng
-// or spd-say; nothing without --voice.
-std::optional<std::string> speaker_for(const CueOptions &cues) {
-  if (!cues.voice) {
-    return std::nullopt;
-  }
-  if (!cues.voice_command.empty()) {
-    const auto &program = cues.voice_command.front();
-    return process::is_available(program) ? std::optional(program) : std::nullopt;
-  }
-  return choose_speaker(process::is_available);
-}
-
 } // namespace
 
 RunResult run_session(const session::Plan &plan, const RunOptions &options,
@@ -62,7 +52,6 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
   std::optional<EventsWriter> events; // first: a file that cannot be written stops here
   if (!options.events_path.empty()) {
     events.emplace(options.events_path, out);
-    fan.add(&*events);
   }
   TotalsRecorder totals;
   fan.add(&totals);
@@ -71,16 +60,40 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
     plain.emplace(out, PlainContext{static_cast<int>(plan.steps.size()), lead_in}, plan);
     fan.add(&*plain);
   }
-  CuePlayer cues(
-      options.cues,
+  std::unique_ptr<PreparedCues> own_prepared;
+  PreparedCues *prepared = options.prepared;
+  if (prepared == nullptr) {
+    own_prepared = prepare_cues(options.cues, plan, out.warning_sink());
+    prepared = own_prepared.get();
+  }
+  CueSetup cue_setup = prepared->setup;
+  if (auto *renderer = prepared->renderer.get()) {
+    // Screening may have skipped steps or swapped in an alternative since.
+    std::vector<std::string> phrases;
+    for (const auto &phrase : voice::phrases_of(plan)) {
+      phrases.push_back(sanitize_text(phrase));
+    }
+    renderer->render(phrases);
+    cue_setup.rendered = [renderer](const std::string &text) { return renderer->find(text); };
+  }
+  CuePorts ports{
       [bell = setup.bell] {
         if (bell) {
           write_all(STDOUT_FILENO, "\a");
         }
       },
-      [](const std::vector<std::string> &argv) { return process::spawn_detached(argv); },
-      speaker_for(options.cues), out.warning_sink());
+      [](const std::vector<std::string> &argv) { return process::spawn_background(argv); },
+      [](int pid) { return process::has_exited(pid); }, [](int pid) { process::kill_child(pid); }};
+  session::RealClock clock(options.speed);
+  CuePlayer cues(plan, options.cues, std::move(cue_setup), std::move(ports), clock, options.speed,
+                 out.warning_sink());
+  // The cues hear each event before the events file does: a chime's `cue` line comes
+  // just before its event's, and `session_end` stays the file's last line.
   fan.add(&cues);
+  if (events) {
+    cues.set_report(&*events);
+    fan.add(&*events);
+  }
   for (auto *sink : extra_sinks) {
     fan.add(sink);
   }
@@ -91,11 +104,17 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
     // the caller prints the summary; the signal pipe outlives it, so that a signal
     // during the restore is still caught.
     SignalPipe signals;
-    session::RealClock clock(options.speed);
     RealTerminal terminal(STDIN_FILENO, STDOUT_FILENO, setup);
     RealWaiter waiter(clock, setup.keyboard ? STDIN_FILENO : -1, signals.fd());
     session::Engine engine(plan, clock, fan, session::EngineOptions{options.from_step, lead_in});
-    SessionLoop loop(engine, clock, waiter, terminal, {options.speed, process::reap_finished});
+    LoopOptions loop_options;
+    loop_options.speed = options.speed;
+    loop_options.after_wake = [&cues, &engine] {
+      process::reap_finished();
+      cues.pump(engine.next_deadline());
+    };
+    loop_options.also_wake_at = [&cues] { return cues.next_wake(); };
+    SessionLoop loop(engine, clock, waiter, terminal, std::move(loop_options));
     clock.restart();
     const LoopEnd end = loop.run();
     if (options.hold_at_end != nullptr) {

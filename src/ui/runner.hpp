@@ -2,6 +2,7 @@
 
 #include "session/event.hpp"
 #include "session/plan.hpp"
+#include "ui/cue_setup.hpp"
 #include "ui/cues.hpp"
 #include "ui/live.hpp"
 #include "ui/signals.hpp"
@@ -28,6 +29,9 @@ struct RunOptions {
   // aloud ("Ready? Starting in ten seconds."); a key still starts them sooner.
   bool hands_free = false;
   CueOptions cues;
+  // Made by prepare_cues before the safety questions (so speech is rendered while
+  // they are asked); when not given, run_session prepares the cues itself.
+  PreparedCues *prepared = nullptr;
   // When set, held as the session ends (before its signal handling stops), so that
   // what the caller writes next is not cut short by a signal.
   SignalHold *hold_at_end = nullptr;

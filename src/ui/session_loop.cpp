@@ -39,6 +39,9 @@ SessionLoop::SessionLoop(session::Engine &engine, const session::Clock &clock, W
 LoopEnd SessionLoop::run() {
   m_size = m_terminal.size();
   m_engine.start();
+  if (m_options.after_wake) {
+    m_options.after_wake(); // the first cues are due now
+  }
   redraw();
   while (!m_engine.finished()) {
     const auto wake = m_waiter.wait_until(wake_at());
@@ -78,6 +81,11 @@ void SessionLoop::redraw() {
 
 std::optional<Ms> SessionLoop::wake_at() const {
   auto deadline = m_engine.next_deadline();
+  if (m_options.also_wake_at) {
+    if (const auto also = m_options.also_wake_at()) {
+      deadline = deadline ? std::min(*deadline, *also) : *also;
+    }
+  }
   if (!m_terminal.live()) {
     return deadline; // plain lines change only on events
   }

@@ -19,8 +19,11 @@ inline constexpr double k_min_redraw_real_ms = 50.0;
 
 struct LoopOptions {
   double speed = 1.0; // --speed: session milliseconds per real one
-  // Called after every wake (run_session reaps finished cue children there).
+  // Called after every wake (run_session reaps finished cue children and starts the
+  // speech that is due there).
   std::function<void()> after_wake;
+  // Another time to wake at besides the engine's (the next spoken line), if any.
+  std::function<std::optional<session::Ms>()> also_wake_at;
 };
 
 // How the loop ended, besides the engine's outcome.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 namespace knead::voice {
 
@@ -396,6 +397,34 @@ std::vector<Line> pause_lines(const session::Plan &plan, int step_number) {
   auto more = narrator.lines_for(resumed);
   lines.insert(lines.end(), more.begin(), more.end());
   return lines;
+}
+
+std::vector<std::string> phrases_of(const session::Plan &plan) {
+  std::vector<std::string> phrases;
+  std::set<std::string> seen;
+  const auto add = [&](const std::vector<Line> &lines) {
+    for (const auto &line : lines) {
+      for (const auto *text : {&line.text, &line.short_text}) {
+        if (!text->empty() && seen.insert(*text).second) {
+          phrases.push_back(*text);
+        }
+      }
+    }
+  };
+  add(spoken_script(plan));
+  for (const auto &planned : plan.steps) {
+    add(pause_lines(plan, planned.number));
+    if (!planned.step.alternative.empty()) {
+      auto swapped = plan;
+      for (auto &other : swapped.steps) {
+        if (other.number == planned.number) {
+          session::use_alternative(other, "", "");
+        }
+      }
+      add(spoken_script(swapped));
+    }
+  }
+  return phrases;
 }
 
 } // namespace knead::voice

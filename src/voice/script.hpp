@@ -89,4 +89,9 @@ std::vector<Line> spoken_script(const session::Plan &plan);
 // pause asks to lift the pack): for `knead show --script`.
 std::vector<Line> pause_lines(const session::Plan &plan, int step_number);
 
+// Every phrase a session of `plan` may say, full and short forms, its steps'
+// alternatives and the pauses included, each once, in the order first said: what is
+// rendered ahead.
+std::vector<std::string> phrases_of(const session::Plan &plan);
+
 } // namespace knead::voice

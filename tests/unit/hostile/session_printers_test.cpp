@@ -23,6 +23,14 @@ using test::hostile_strings;
 
 namespace {
 
+ui::CueOptions cue_options(voice::SoundMode sound, bool voice, bool notify) {
+  ui::CueOptions options;
+  options.sound = sound;
+  options.voice = voice;
+  options.notify = notify;
+  return options;
+}
+
 struct Collect final : session::EventSink {
   void on_event(const session::Event &event) override { events.push_back(event); }
   std::vector<session::Event> events;
@@ -183,29 +191,45 @@ TEST_CASE("--events JSON Lines stay one valid, safe JSON object a line with host
 
 TEST_CASE("cues speak and notify only sanitized text, one argument each") {
   for (const auto &hostile : hostile_strings()) {
+    auto plan = session::make_plan(test::routine_full_of(hostile.text));
+    plan.steps[0].cautions = {hostile.text};
     std::vector<std::vector<std::string>> spawned;
-    int bells = 0;
-    ui::CueOptions options;
-    options.voice = true;
-    options.notify = true;
-    ui::CuePlayer cues(
-        options, [&bells] { ++bells; },
-        [&spawned](const std::vector<std::string> &argv) {
-          spawned.push_back(argv);
-          return true;
-        },
-        std::string("espeak-ng"), [](const Text &) {});
+    Collect reported;
+    session::VirtualClock clock;
+    ui::CueSetup setup;
+    setup.player = "pw-play";
+    setup.chimes[voice::Chime::step_start] = "/run/knead/chime-step_start.wav";
+    setup.speaker = "espeak-ng";
+    ui::CuePorts ports{[] {},
+                       [&spawned](const std::vector<std::string> &argv) {
+                         spawned.push_back(argv);
+                         return std::optional<int>(static_cast<int>(spawned.size()));
+                       },
+                       [](int) { return true; }, [](int) {}};
+    ui::CuePlayer cues(plan, cue_options(voice::SoundMode::chime, true, true), setup, ports, clock,
+                       1.0, [](const Text &) {});
+    cues.set_report(&reported);
     for (const auto &event : all_events(hostile.text)) {
       if (const auto text = ui::cue_text(event)) {
         CHECK_SAFE_LINE(*text, hostile);
       }
+      clock.advance_to(event.t);
       cues.on_event(event);
+      for (int i = 0; i < 10; ++i) {
+        cues.pump(std::nullopt);
+      }
     }
-    CHECK_FALSE(spawned.empty());
+    CHECK(spawned.size() > 10);
     for (const auto &argv : spawned) {
       for (const auto &argument : argv) {
         CHECK_SAFE_LINE(argument, hostile);
       }
+    }
+    CHECK_FALSE(reported.events.empty());
+    for (const auto &event : reported.events) {
+      const auto line = ui::format_event_json(event);
+      CHECK_SAFE_JSON(line, hostile);
+      CHECK_SAFE_LINE(line, hostile);
     }
   }
 }

@@ -1,105 +1,243 @@
+#include "routine/builtin.hpp"
+#include "routine/library.hpp"
+#include "session/engine.hpp"
 #include "ui/cues.hpp"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace knead;
+using namespace std::chrono_literals;
 using session::Event;
 using session::EventKind;
+using session::Ms;
 
 namespace {
 
-struct Calls {
+// The system as the cues see it: children that run until told to exit, a bell.
+struct FakeSystem {
   int bells = 0;
-  std::vector<std::vector<std::string>> spawned;
+  std::vector<std::vector<std::string>> started;
+  std::vector<int> running;
+  std::vector<int> killed;
   std::vector<std::string> warnings;
+
+  ui::CuePorts ports() {
+    return {
+        [this] { ++bells; },
+        [this](const std::vector<std::string> &argv) {
+          started.push_back(argv);
+          const int pid = static_cast<int>(started.size());
+          running.push_back(pid);
+          return std::optional<int>(pid);
+        },
+        [this](int pid) { return std::find(running.begin(), running.end(), pid) == running.end(); },
+        [this](int pid) {
+          killed.push_back(pid);
+          std::erase(running, pid);
+        }};
+  }
+  void all_exit() { running.clear(); }
+  [[nodiscard]] std::vector<std::string> programs() const {
+    std::vector<std::string> out;
+    for (const auto &argv : started) {
+      out.push_back(argv.front() + " " + argv.back());
+    }
+    return out;
+  }
 };
 
-ui::CuePlayer player(Calls &calls, ui::CueOptions options, std::optional<std::string> speaker) {
-  return ui::CuePlayer(
-      options, [&calls] { ++calls.bells; },
-      [&calls](const std::vector<std::string> &argv) {
-        calls.spawned.push_back(argv);
-        return true;
-      },
-      std::move(speaker), [&calls](const Text &w) { calls.warnings.push_back(w.utf8()); });
-}
-
-ui::CueOptions cue_options(bool bell, bool voice, bool notify) {
+ui::CueOptions cue_options(voice::SoundMode sound, bool voice, bool notify) {
   ui::CueOptions options;
-  options.bell = bell;
+  options.sound = sound;
   options.voice = voice;
   options.notify = notify;
   return options;
 }
 
-Event event(EventKind kind) {
+struct Collect final : session::EventSink {
+  void on_event(const Event &event) override { events.push_back(event); }
+  std::vector<Event> events;
+};
+
+session::Plan lower_back() {
+  return session::make_plan(
+      routine::Library(routine::builtin_routine_texts(), {}, {}).load("lower-back"));
+}
+
+ui::CueSetup with_player() {
+  ui::CueSetup setup;
+  setup.player = "pw-play";
+  for (const auto chime :
+       {voice::Chime::step_start, voice::Chime::side_switch, voice::Chime::release,
+        voice::Chime::tick, voice::Chime::skin, voice::Chime::end}) {
+    setup.chimes[chime] = std::string("/run/knead/chime-") + voice::to_string(chime) + ".wav";
+  }
+  return setup;
+}
+
+Event event(EventKind kind, Ms at = 0ms) {
   Event e;
   e.kind = kind;
-  e.step = 2;
-  e.title = "Hip points";
+  e.step = 1;
+  e.title = "Paraspinal muscles";
   e.side = routine::Side::right;
   e.reason = "completed";
+  e.rep = 1;
+  e.t = at;
   return e;
 }
 
 } // namespace
 
-TEST_CASE("the bell rings at step start, side switch, release and the end only") {
-  Calls calls;
-  auto cues = player(calls, cue_options(true, false, false), std::nullopt);
+TEST_CASE("chimes play through the player, each event its own, and are reported") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  Collect report;
+  ui::CuePlayer cues(plan, cue_options(voice::SoundMode::automatic, false, false), with_player(),
+                     system.ports(), clock, 1.0,
+                     [&](const Text &w) { system.warnings.push_back(w.utf8()); });
+  cues.set_report(&report);
   for (auto kind :
        {EventKind::step_start, EventKind::press, EventKind::hold, EventKind::side_switch,
-        EventKind::release, EventKind::paused, EventKind::step_end, EventKind::session_end}) {
+        EventKind::rep, EventKind::release, EventKind::skin_check, EventKind::paused,
+        EventKind::step_end, EventKind::session_end}) {
+    cues.on_event(event(kind, 5s));
+    system.all_exit();
+  }
+  CHECK(system.programs() ==
+        std::vector<std::string>{
+            "pw-play /run/knead/chime-step_start.wav", "pw-play /run/knead/chime-side_switch.wav",
+            "pw-play /run/knead/chime-tick.wav", "pw-play /run/knead/chime-release.wav",
+            "pw-play /run/knead/chime-skin.wav", "pw-play /run/knead/chime-end.wav"});
+  CHECK(system.bells == 0);
+  REQUIRE(report.events.size() == 6);
+  CHECK(report.events[0].kind == EventKind::cue);
+  CHECK(report.events[0].cue == "chime");
+  CHECK(report.events[0].text == "step_start");
+  CHECK(report.events[0].player == "pw-play");
+  CHECK(report.events[0].t == 5s);
+  CHECK(system.warnings.empty());
+}
+
+TEST_CASE("a chime still playing gives way to the next: never two at once") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer cues(plan, {}, with_player(), system.ports(), clock, 1.0, [](const Text &) {});
+  cues.on_event(event(EventKind::rep));
+  cues.on_event(event(EventKind::rep)); // the first hangs
+  cues.on_event(event(EventKind::rep));
+  CHECK(system.started.size() == 3);
+  CHECK(system.killed == std::vector<int>{1, 2});
+  CHECK(system.running.size() == 1);
+}
+
+TEST_CASE("without a player the bell rings, at the moments it always did") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer cues(plan, {}, {}, system.ports(), clock, 1.0, [](const Text &) {});
+  for (auto kind : {EventKind::step_start, EventKind::press, EventKind::hold,
+                    EventKind::side_switch, EventKind::rep, EventKind::release, EventKind::paused,
+                    EventKind::step_end, EventKind::session_end}) {
     cues.on_event(event(kind));
   }
-  CHECK(calls.bells == 4);
-  CHECK(calls.spawned.empty());
+  CHECK(system.bells == 4);
+  CHECK(system.started.empty());
 }
 
-TEST_CASE("--no-bell rings nothing") {
-  Calls calls;
-  auto cues = player(calls, cue_options(false, false, false), std::nullopt);
-  cues.on_event(event(EventKind::step_start));
-  CHECK(calls.bells == 0);
+TEST_CASE("--sound bell rings the bell even with a player, --sound off makes no sound") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer bell(plan, cue_options(voice::SoundMode::bell, false, false), with_player(),
+                     system.ports(), clock, 1.0, [](const Text &) {});
+  bell.on_event(event(EventKind::release));
+  CHECK(system.bells == 1);
+  ui::CuePlayer off(plan, cue_options(voice::SoundMode::off, false, false), with_player(),
+                    system.ports(), clock, 1.0, [](const Text &) {});
+  off.on_event(event(EventKind::release));
+  CHECK(system.bells == 1);
+  CHECK(system.started.empty());
 }
 
-TEST_CASE("--voice speaks the cue through an argv") {
-  Calls calls;
-  auto cues = player(calls, cue_options(false, true, false), std::string("espeak-ng"));
-  cues.on_event(event(EventKind::side_switch));
-  REQUIRE(calls.spawned.size() == 1);
-  CHECK(calls.spawned[0] ==
-        std::vector<std::string>{"espeak-ng", "--", "Switch to the right side"});
-  CHECK(calls.warnings.empty());
+TEST_CASE("--sound chime without a player warns once and rings the bell") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer cues(plan, cue_options(voice::SoundMode::chime, false, false), {}, system.ports(),
+                     clock, 1.0, [&](const Text &w) { system.warnings.push_back(w.utf8()); });
+  cues.on_event(event(EventKind::release));
+  CHECK(system.bells == 1);
+  CHECK(system.warnings ==
+        std::vector<std::string>{"--sound chime needs pw-play, paplay, aplay or play, and none "
+                                 "is installed; ringing the terminal bell instead"});
 }
 
 TEST_CASE("--voice without a speaker warns once and goes on") {
-  Calls calls;
-  auto cues = player(calls, cue_options(true, true, false), std::nullopt);
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer cues(plan, cue_options(voice::SoundMode::off, true, false), {}, system.ports(),
+                     clock, 1.0, [&](const Text &w) { system.warnings.push_back(w.utf8()); });
   cues.on_event(event(EventKind::step_start));
-  cues.on_event(event(EventKind::release));
-  CHECK(calls.warnings == std::vector<std::string>{"--voice needs espeak-ng or spd-say, and "
-                                                   "neither is installed; continuing without "
-                                                   "speech"});
-  CHECK(calls.spawned.empty());
+  cues.pump(std::nullopt);
+  CHECK(system.warnings == std::vector<std::string>{"--voice needs espeak-ng or spd-say, and "
+                                                    "neither is installed; continuing without "
+                                                    "speech"});
+  CHECK(system.started.empty());
 }
 
-TEST_CASE("--notify sends the step start and the end to notify-send") {
-  Calls calls;
-  auto cues = player(calls, cue_options(false, false, true), std::nullopt);
-  cues.on_event(event(EventKind::step_start));
-  cues.on_event(event(EventKind::release));
-  cues.on_event(event(EventKind::session_end));
-  REQUIRE(calls.spawned.size() == 2);
-  CHECK(calls.spawned[0] == std::vector<std::string>{"notify-send", "--app-name=knead", "--",
-                                                     "knead", "Step 2: Hip points"});
-  CHECK(calls.spawned[1].back() == "Session complete");
+TEST_CASE("speech plays a rendered phrase through the player, one line at a time") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  auto setup = with_player();
+  setup.rendered = [](const std::string &text) {
+    return std::optional<ui::Rendered>(ui::Rendered{"/run/knead/" + text + ".wav", 1000ms});
+  };
+  Collect report;
+  ui::CuePlayer cues(plan, cue_options(voice::SoundMode::off, true, false), setup, system.ports(),
+                     clock, 1.0, [](const Text &) {});
+  cues.set_report(&report);
+  auto release = event(EventKind::release, 130s);
+  clock.set(130s);
+  cues.on_event(release);
+  cues.pump(160s);
+  CHECK(system.programs() == std::vector<std::string>{"pw-play /run/knead/Release slowly.wav"});
+  REQUIRE(report.events.size() == 1);
+  CHECK(report.events[0].cue == "release");
+  CHECK(report.events[0].text == "Release slowly");
+  CHECK(report.events[0].t == 130s);
+  // The next wake is when the phrase ends; nothing more to say until then.
+  CHECK(cues.next_wake() == 131s);
 }
 
-TEST_CASE("the speaker is espeak-ng, else spd-say") {
-  CHECK(ui::choose_speaker([](const std::string &) { return true; }) == "espeak-ng");
-  CHECK(ui::choose_speaker([](const std::string &p) { return p == "spd-say"; }) == "spd-say");
-  CHECK_FALSE(ui::choose_speaker([](const std::string &) { return false; }).has_value());
+TEST_CASE("a speech player that hangs is killed, not joined by another") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CueSetup setup;
+  setup.speaker = "espeak-ng"; // nothing rendered: it speaks each line itself
+  ui::CuePlayer cues(plan, cue_options(voice::SoundMode::off, true, false), setup, system.ports(),
+                     clock, 1.0, [](const Text &) {});
+  Event start = event(EventKind::step_start);
+  cues.on_event(start);
+  cues.pump(10s);
+  REQUIRE(system.started.size() == 1);
+  CHECK(system.started[0] ==
+        std::vector<std::string>{"espeak-ng", "--", "Step one of four: Paraspinal muscles"});
+  for (int i = 0; i < 20; ++i) {
+    clock.advance(500ms);
+    cues.pump(10s);
+  }
+  // Ten seconds in, the first never ended: killed once its sound and five seconds were
+  // over, and the next line started; never two running.
+  CHECK(system.killed.size() >= 1);
+  CHECK(system.running.size() == 1);
 }
 
 TEST_CASE("a notification shows routine text as text, not markup") {
@@ -109,21 +247,25 @@ TEST_CASE("a notification shows routine text as text, not markup") {
   CHECK(ui::speech_argv("espeak-ng", "Step 1: A & B").back() == "Step 1: A & B");
 }
 
-TEST_CASE("a skin check and the limit of ice ring, speak and notify") {
-  Calls calls;
-  auto cues = player(calls, cue_options(true, true, true), std::string("espeak-ng"));
-  auto check = event(EventKind::skin_check);
-  check.text = "Check your skin under the ice pack: take it off if the skin has gone numb.";
-  cues.on_event(check);
-  auto limit = event(EventKind::skin_limit);
-  limit.text = "That is 20 minutes of ice, the most for the skin at one time: take the pack off "
-               "now.";
-  cues.on_event(limit);
-  CHECK(calls.bells == 2);
-  REQUIRE(calls.spawned.size() == 4);
-  CHECK(calls.spawned[0] == std::vector<std::string>{"espeak-ng", "--", check.text});
-  CHECK(calls.spawned[1].back() == check.text);
-  CHECK(calls.spawned[3].back() == limit.text);
+TEST_CASE("the speaker is espeak-ng, else spd-say") {
+  CHECK(ui::choose_speaker([](const std::string &) { return true; }) == "espeak-ng");
+  CHECK(ui::choose_speaker([](const std::string &p) { return p == "spd-say"; }) == "spd-say");
+  CHECK_FALSE(ui::choose_speaker([](const std::string &) { return false; }).has_value());
+}
+
+TEST_CASE("--notify sends the step start and the end to notify-send") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer cues(plan, cue_options(voice::SoundMode::off, false, true), {}, system.ports(),
+                     clock, 1.0, [](const Text &) {});
+  cues.on_event(event(EventKind::step_start));
+  cues.on_event(event(EventKind::release));
+  cues.on_event(event(EventKind::session_end));
+  REQUIRE(system.started.size() == 2);
+  CHECK(system.started[0] == std::vector<std::string>{"notify-send", "--app-name=knead", "--",
+                                                      "knead", "Step 1: Paraspinal muscles"});
+  CHECK(system.started[1].back() == "Session complete");
 }
 
 TEST_CASE("a voice rate goes to espeak-ng as -s and to spd-say on its own scale") {
@@ -138,35 +280,66 @@ TEST_CASE("a voice rate goes to espeak-ng as -s and to spd-say on its own scale"
 }
 
 TEST_CASE("the configuration's speech command is filled in, text as one argument") {
-  Calls calls;
-  auto options = cue_options(false, true, false);
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  auto options = cue_options(voice::SoundMode::off, true, false);
   options.voice_command = {"say-it", "--rate={rate}", "{text}"};
-  auto cues = player(calls, options, std::string("say-it"));
-  cues.on_event(event(EventKind::release));
-  REQUIRE(calls.spawned.size() == 1);
-  CHECK(calls.spawned[0] == std::vector<std::string>{"say-it", "--rate=175", "Release slowly"});
+  ui::CueSetup setup;
+  setup.speaker = "say-it";
+  ui::CuePlayer cues(plan, options, setup, system.ports(), clock, 1.0,
+                     [&](const Text &w) { system.warnings.push_back(w.utf8()); });
+  cues.on_event(event(EventKind::release, 0ms));
+  cues.pump(std::nullopt);
+  REQUIRE(system.started.size() == 1);
+  CHECK(system.started[0] == std::vector<std::string>{"say-it", "--rate=175", "Release slowly"});
   options.voice_rate = 300;
-  auto faster = player(calls, options, std::string("say-it"));
-  faster.on_event(event(EventKind::release));
-  CHECK(calls.spawned[1][1] == "--rate=300");
-  CHECK(calls.warnings.empty());
+  system.all_exit();
+  ui::CuePlayer faster(plan, options, setup, system.ports(), clock, 1.0, [](const Text &) {});
+  faster.on_event(event(EventKind::release, 0ms));
+  faster.pump(std::nullopt);
+  REQUIRE(system.started.size() == 2);
+  CHECK(system.started[1][1] == "--rate=300");
+  CHECK(system.warnings.empty());
 }
 
-TEST_CASE("a speech command that is not installed, or writes a file, warns once") {
-  Calls calls;
-  auto options = cue_options(false, true, false);
+TEST_CASE("a speech command that is not installed, or writes a file with no player, warns once") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  auto options = cue_options(voice::SoundMode::off, true, false);
   options.voice_command = {"say-it", "{text}"};
-  auto missing = player(calls, options, std::nullopt);
+  const auto warn = [&](const Text &w) { system.warnings.push_back(w.utf8()); };
+  ui::CuePlayer missing(plan, options, {}, system.ports(), clock, 1.0, warn);
   missing.on_event(event(EventKind::release));
+  missing.pump(std::nullopt);
   options.voice_command = {"espeak-ng", "-w", "{wav}", "{text}"};
-  auto to_file = player(calls, options, std::string("espeak-ng"));
+  ui::CueSetup setup;
+  setup.speaker = "espeak-ng";
+  ui::CuePlayer to_file(plan, options, setup, system.ports(), clock, 1.0, warn);
   to_file.on_event(event(EventKind::release));
-  CHECK(calls.spawned.empty());
-  CHECK(calls.warnings ==
+  to_file.pump(std::nullopt);
+  CHECK(system.started.empty());
+  CHECK(system.warnings ==
         std::vector<std::string>{
             "voice_command names say-it, which is not installed; continuing without speech",
-            "voice_command writes speech to a file ({wav}), which this version of knead cannot "
-            "play yet; continuing without speech"});
+            "voice_command writes speech to a file ({wav}), and no player (pw-play, paplay, aplay "
+            "or play) is installed to play it; continuing without speech"});
+}
+
+TEST_CASE("--no-bell keeps the chimes and silences only the bell") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  auto options = cue_options(voice::SoundMode::automatic, false, false);
+  options.bell = false;
+  ui::CuePlayer with_chimes(plan, options, with_player(), system.ports(), clock, 1.0,
+                            [](const Text &) {});
+  with_chimes.on_event(event(EventKind::release));
+  CHECK(system.started.size() == 1);
+  ui::CuePlayer without(plan, options, {}, system.ports(), clock, 1.0, [](const Text &) {});
+  without.on_event(event(EventKind::release));
+  CHECK(system.bells == 0);
 }
 
 TEST_CASE("a before prompt that goes on by itself says so") {

@@ -35,7 +35,7 @@ struct Rig {
                {1, mode.keyboard ? std::nullopt : std::optional<Ms>(10s)}) {}
 
   ui::LoopEnd run(double speed = 1.0) {
-    ui::SessionLoop loop(engine, clock, waiter, terminal, {speed, [this] { ++after_wakes; }});
+    ui::SessionLoop loop(engine, clock, waiter, terminal, {speed, [this] { ++after_wakes; }, {}});
     return loop.run();
   }
 
@@ -265,11 +265,13 @@ TEST_CASE("a keyboard that goes away is no longer watched, and the session goes 
   CHECK(rig.last_event() == "45000 session_end 0 (SIGTERM)");
 }
 
-TEST_CASE("the loop calls back after every wake, and draws nothing in plain mode") {
+TEST_CASE(
+    "the loop calls back at the start and after every wake, and draws nothing in plain mode") {
   Rig rig({false, false}, test::every_phase());
   CHECK(rig.run(1000.0).exit_code == 0);
   CHECK(rig.terminal.frames.empty());
-  // Plain mode wakes only at the engine's deadlines: one per phase end and the lead-in.
-  CHECK(rig.after_wakes == rig.waiter.waits);
+  // Plain mode wakes only at the engine's deadlines: one per phase end and the lead-in;
+  // the first cues are started before the first wait.
+  CHECK(rig.after_wakes == rig.waiter.waits + 1);
   CHECK(rig.waiter.waits > 0);
 }

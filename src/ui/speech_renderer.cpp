@@ -1,0 +1,100 @@
+#include "ui/speech_renderer.hpp"
+
+#include "ui/sound_folder.hpp"
+#include "util/process.hpp"
+#include "voice/player.hpp"
+#include "voice/wav.hpp"
+
+#include <unistd.h>
+
+namespace knead::ui {
+
+SpeechRenderer::SpeechRenderer(std::filesystem::path folder, std::vector<std::string> command)
+    : m_folder(std::move(folder)), m_command(std::move(command)), m_thread([this] { work(); }) {}
+
+SpeechRenderer::~SpeechRenderer() {
+  {
+    const std::lock_guard lock(m_mutex);
+    m_stop = true;
+  }
+  m_changed.notify_all();
+  m_thread.join();
+}
+
+void SpeechRenderer::render(const std::vector<std::string> &phrases) {
+  {
+    const std::lock_guard lock(m_mutex);
+    for (const auto &phrase : phrases) {
+      if (!phrase.empty() && m_asked.insert(phrase).second) {
+        m_todo.push_back(phrase);
+      }
+    }
+  }
+  m_changed.notify_all();
+}
+
+std::optional<Rendered> SpeechRenderer::find(const std::string &phrase) const {
+  const std::lock_guard lock(m_mutex);
+  const auto found = m_done.find(phrase);
+  if (found == m_done.end()) {
+    return std::nullopt;
+  }
+  return found->second;
+}
+
+std::size_t SpeechRenderer::waiting() const {
+  const std::lock_guard lock(m_mutex);
+  return m_todo.size() + (m_busy ? 1 : 0);
+}
+
+void SpeechRenderer::wait_idle() const {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [this] { return m_stop || (m_todo.empty() && !m_busy); });
+}
+
+void SpeechRenderer::work() {
+  std::string key_prefix;
+  for (const auto &arg : m_command) {
+    key_prefix += arg + '\n';
+  }
+  for (;;) {
+    std::string phrase;
+    {
+      std::unique_lock lock(m_mutex);
+      m_changed.wait(lock, [this] { return m_stop || !m_todo.empty(); });
+      if (m_stop) {
+        return;
+      }
+      phrase = std::move(m_todo.front());
+      m_todo.pop_front();
+      m_busy = true;
+    }
+    const auto path = speech_file(m_folder, key_prefix + phrase);
+    auto length = voice::wav_file_length(path);
+    if (!length) {
+      // Into a file of this process first: a half-written file is never played, and
+      // two sessions rendering the same phrase do not write into each other's.
+      auto temporary = path;
+      temporary += "." + std::to_string(::getpid());
+      const auto result =
+          process::run(voice::fill_template(m_command, phrase, temporary.string()), true, true);
+      std::error_code error;
+      if (result && result->exit_code == 0 && voice::wav_file_length(temporary)) {
+        std::filesystem::rename(temporary, path, error);
+        length = voice::wav_file_length(path);
+      } else {
+        std::filesystem::remove(temporary, error);
+      }
+    }
+    {
+      const std::lock_guard lock(m_mutex);
+      if (length) {
+        m_done[phrase] = Rendered{path, *length};
+      }
+      m_busy = false;
+    }
+    m_changed.notify_all();
+  }
+}
+
+} // namespace knead::ui
