@@ -12,6 +12,7 @@
 # control mode). KNEAD_BENCH_QUICK=1 runs the 24-second bench/timing.toml instead.
 # KNEAD_BENCH_KEEP=1 keeps the raw figures (events, samples) and says where.
 #
+# The spoken run (bench/cue_lateness.sh) uses espeak-ng when it is installed.
 # Needs tmux, jq and sqlite3, and the tools built next to the program
 # (knead_spawn_time, knead_sample_process in the build's bench/ folder). Linux only
 # (/proc). Your own history and settings are not touched. Not part of the test suite:
@@ -71,7 +72,10 @@ all_no() {
 all_no "$routine" "$work/answers.toml"
 session_args=(--no-history --no-bell --answers "$work/answers.toml")
 
-echo "running $(basename "$routine") for real, plain and live at once..." >&2
+echo "running $(basename "$routine") for real, plain, live and spoken at once..." >&2
+# The same routine spoken (--voice, --sound chime): how late each cue's player starts.
+"$here/cue_lateness.sh" "$knead" "$routine" "$work" >"$work/cue_lateness" 2>&1 &
+cue_pid=$!
 "$knead" run "$routine" --plain --events "$work/plain.jsonl" "${session_args[@]}" \
   </dev/null >"$work/plain.out" 2>&1 &
 plain_pid=$!
@@ -146,6 +150,12 @@ session_rows() {
 }
 session_rows plain "$work/plain.jsonl" "$work/plain.sample"
 session_rows live "$work/live.jsonl" "$work/live.sample"
+wait "$cue_pid" || true
+read -r chime_p99 speech_p99 cue_count <"$work/cue_lateness" || true
+row "spoken: chime lateness, p99 of ${cue_count:-0} cues" "${chime_p99:-none}" ms 50 \
+  "(player start - planned moment)"
+row "spoken: speech moment lateness, p99" "${speech_p99:-none}" ms 50 \
+  "(the first line at each moment)"
 if [ -s "$work/keys" ]; then
   row "live: key to screen, worst of $(wc -l <"$work/keys")" "$(sort -n "$work/keys" | tail -n 1)" ms 30
   row "live: key to screen, median" "$(sort -n "$work/keys" | awk '{ k[NR] = $1 } END { print k[int((NR + 1) / 2)] }')" ms 30
