@@ -74,6 +74,9 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
       phrases.push_back(sanitize_text(phrase));
     }
     renderer->render(phrases);
+    // Before the session's time starts, not during it: answers from a file leave the
+    // renderer no time, and a phrase not rendered is spoken late or guessed long.
+    renderer->wait_idle(k_render_wait);
     cue_setup.rendered = [renderer](const std::string &text) { return renderer->find(text); };
   }
   CuePorts ports{

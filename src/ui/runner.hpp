@@ -19,6 +19,10 @@ namespace knead::ui {
 // terminal) or in a hands-free session: the step starts after this much session time.
 inline constexpr std::chrono::seconds k_before_lead_in{10};
 
+// How long a session waits before it starts for the phrases still being rendered
+// (when the safety questions took less time than that, or came from a file).
+inline constexpr std::chrono::seconds k_render_wait{5};
+
 // What `knead run` asks of the session, after the command line is parsed.
 struct RunOptions {
   bool plain = false;      // --plain (plain is also used when stdout is not a terminal)

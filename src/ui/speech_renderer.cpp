@@ -47,9 +47,9 @@ std::size_t SpeechRenderer::waiting() const {
   return m_todo.size() + (m_busy ? 1 : 0);
 }
 
-void SpeechRenderer::wait_idle() const {
+bool SpeechRenderer::wait_idle(std::chrono::milliseconds limit) const {
   std::unique_lock lock(m_mutex);
-  m_changed.wait(lock, [this] { return m_stop || (m_todo.empty() && !m_busy); });
+  return m_changed.wait_for(lock, limit, [this] { return m_stop || (m_todo.empty() && !m_busy); });
 }
 
 void SpeechRenderer::work() {

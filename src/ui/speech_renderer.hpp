@@ -2,6 +2,7 @@
 
 #include "session/clock.hpp"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -43,8 +44,9 @@ public:
   [[nodiscard]] std::optional<Rendered> find(const std::string &phrase) const;
   // How many phrases wait to be rendered (for tests and the benchmark).
   [[nodiscard]] std::size_t waiting() const;
-  // Blocks until every phrase asked so far is rendered or failed (tests, bench).
-  void wait_idle() const;
+  // Blocks until every phrase asked so far is rendered or failed, or `limit` has
+  // passed; true when all are done.
+  bool wait_idle(std::chrono::milliseconds limit) const;
 
 private:
   void work();
