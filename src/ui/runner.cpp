@@ -73,6 +73,9 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
     for (const auto &phrase : voice::phrases_of(plan)) {
       phrases.push_back(sanitize_text(phrase));
     }
+    if (lead_in) {
+      phrases.push_back(voice::countdown_text(*lead_in));
+    }
     renderer->render(phrases);
     // Before the session's time starts, not during it: answers from a file leave the
     // renderer no time, and a phrase not rendered is spoken late or guessed long.

@@ -33,6 +33,8 @@ const char *to_string(LineKind kind) {
     return "caution";
   case LineKind::before:
     return "before";
+  case LineKind::countdown:
+    return "countdown";
   case LineKind::press:
     return "press";
   case LineKind::hold:
@@ -63,6 +65,11 @@ const char *to_string(LineKind kind) {
     return "end";
   }
   return "step";
+}
+
+std::string countdown_text(Ms lead_in) {
+  return "Ready? Starting in " +
+         duration_words(std::chrono::duration_cast<std::chrono::seconds>(lead_in)) + ".";
 }
 
 Priority priority_of(LineKind kind) {
@@ -229,12 +236,7 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
     lines.push_back(line(at, LineKind::before, event.text, event.step));
     if (event.duration.count() > 0) {
       // Hands-free: the prompt goes on by itself, and says when.
-      lines.push_back(line(
-          at, LineKind::before,
-          "Ready? Starting in " +
-              duration_words(std::chrono::duration_cast<std::chrono::seconds>(event.duration)) +
-              ".",
-          event.step));
+      lines.push_back(line(at, LineKind::countdown, countdown_text(event.duration), event.step));
     }
     break;
   case EventKind::step_start:

@@ -23,6 +23,7 @@ enum class LineKind {
   guidance,    // pressure guidance, at the first pressing step
   caution,     // a caution from the safety questions
   before,      // a `before` prompt
+  countdown,   // "Ready? Starting in ten seconds.": a prompt that goes on by itself
   press,       // "Press in"
   hold,        // "Hold for two minutes", "Roll for …", "Keep the ice on for …"
   cue,         // one of the step's `cues`, at the start of the hold
@@ -40,6 +41,9 @@ enum class LineKind {
 };
 
 const char *to_string(LineKind kind);
+
+// What a `before` prompt that goes on by itself after `lead_in` says.
+std::string countdown_text(Ms lead_in);
 
 // A moment marks a time ("Release slowly") and is said at it; a reading ("where",
 // "how") fills the time between moments and gives way to them.

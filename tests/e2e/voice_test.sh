@@ -41,6 +41,10 @@ chmod +x "$fakes"/*
 run_voice() {
   local routine=$1 speed=$2
   shift 2
+  # A first run renders the phrases into the cache (on a loaded machine the 5 seconds
+  # a session waits for them may not be enough); the second finds them all.
+  PATH="$fakes" "$KNEAD" run "$routine" --plain --no-history --speed 1000 \
+    --answers "$(all_no_answers "$routine")" "$@" >/dev/null 2>&1 </dev/null
   : >"$log"
   out=$(PATH="$fakes" "$KNEAD" run "$routine" --plain --no-history --speed "$speed" \
     --answers "$(all_no_answers "$routine")" --events "$SCRATCH/$routine.jsonl" "$@" \
