@@ -474,3 +474,18 @@ TEST_CASE("a routine's own question skips by kind") {
   d = evaluate(r, questions, test::all_no(questions, {}));
   CHECK(skipped_titles(d).empty());
 }
+
+TEST_CASE("the outcome words the history keeps: a stop's tier, or what was done to the plan") {
+  Decision decision;
+  const std::vector<std::pair<PlanOutcome, std::string>> plans = {
+      {PlanOutcome::clear, "clear"},
+      {PlanOutcome::advice, "advice"},
+      {PlanOutcome::cautions, "cautions"},
+      {PlanOutcome::skips, "skips"}};
+  for (const auto &[outcome, word] : plans) {
+    decision.plan_outcome = outcome;
+    CHECK(outcome_word(decision) == word);
+  }
+  decision.stop = Stop{Tier::urgent, {}, {}, {}};
+  CHECK(outcome_word(decision) == "stop-urgent"); // a stop's word, whatever the plan
+}
