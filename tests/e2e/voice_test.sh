@@ -79,7 +79,8 @@ expect_contains "$(cue_texts chime)" "step_start" "the step start chimes"
 expect_contains "$(cue_texts chime)" "release" "the release chimes"
 expect_contains "$(cue_texts chime)" "end" "the end chimes"
 expect_contains "$(cat "$log")" "pw-play	$XDG_RUNTIME_DIR/knead/chime-step_start.wav" "pw-play plays the chime"
-expect_contains "$(cat "$log")" "render	$XDG_RUNTIME_DIR/knead/speech-" "phrases are rendered ahead"
+# The warm-up run rendered the phrases; the measured one plays those files, not espeak-ng.
+expect_contains "$(cat "$log")" "pw-play	$XDG_RUNTIME_DIR/knead/speech-" "phrases are rendered ahead and played"
 checks=$((checks + 1))
 no_overlap || fail "lower-back: two speech players ran at once: $(cat "$log")"
 expect_eq "$(stat -c %a "$XDG_RUNTIME_DIR/knead")" "700" "the sound folder is private"
