@@ -1,3 +1,4 @@
 #pragma once
 #include "util/text.hpp"
+
 #include <string>
