@@ -9,14 +9,11 @@
 #include "routine/toml.hpp"
 #include "util/argv_template.hpp"
 #include "util/sanitize.hpp"
+#include "util/small_file.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <span>
 
 namespace knead::config {
@@ -229,35 +226,38 @@ ConfigResult parse_config(std::string_view text, std::string_view source_name) {
 
 ConfigResult load_config_file(const std::filesystem::path &path) {
   ConfigResult result;
-  std::error_code error;
-  const auto status = std::filesystem::status(path, error);
-  if (status.type() == std::filesystem::file_type::not_found) {
-    return result;
+  // Opened without blocking and checked to be a regular file first: a FIFO or a
+  // device in its place must not hang every command.
+  auto read = files::read_small_file(path, k_max_config_bytes);
+  if (read.text) {
+    result.found = true;
+    return parse_config(*read.text, path.string());
   }
-  result.found = true;
-  if (error) {
-    result.diagnostics.push_back(file_problem(path, "cannot open: " + error.message()));
+  using Kind = files::ReadProblem::Kind;
+  switch (read.problem.kind) {
+  case Kind::missing:
     return result;
-  }
-  if (std::filesystem::is_directory(status)) {
+  case Kind::directory:
     result.diagnostics.push_back(file_problem(path, "cannot open: it is a directory, not a file",
                                               "the configuration is a file named config.toml"));
-    return result;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+    break;
+  case Kind::not_a_file:
+    result.diagnostics.push_back(file_problem(path, "cannot open: " + files::describe(read.problem),
+                                              "the configuration is a file named config.toml"));
+    break;
+  case Kind::too_large:
+    result.diagnostics.push_back(file_problem(
+        path,
+        fmt::format("the file is too large ({} bytes; the limit is 64 KiB)", read.problem.size),
+        "a configuration file is a few lines of text: is this the right file?"));
+    break;
+  case Kind::unreadable:
     result.diagnostics.push_back(
-        file_problem(path, std::string("cannot open: ") + std::strerror(errno)));
-    return result;
+        file_problem(path, "cannot open: " + files::describe(read.problem)));
+    break;
   }
-  // Read at most one byte past the limit: a pipe or a device cannot make us read forever.
-  std::string text;
-  std::array<char, 8192> buffer{};
-  while (in && text.size() <= k_max_config_bytes) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  return parse_config(text, path.string());
+  result.found = true;
+  return result;
 }
 
 } // namespace knead::config

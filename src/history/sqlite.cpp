@@ -1,5 +1,7 @@
 #include "history/sqlite.hpp"
 
+#include "util/small_file.hpp"
+
 #include <sqlite3.h>
 
 namespace knead::history::sql {
@@ -105,6 +107,14 @@ Database::Database(const std::filesystem::path &path, Mode mode) {
   case Mode::create:
     flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     break;
+  }
+  // SQLite opens the file with a blocking open(): a FIFO in its place would hang every
+  // command that reads the history, so it is first opened without blocking and
+  // checked to be a regular file (a missing one is SQLite's to create or refuse).
+  if (const auto problem = files::check_readable(path)) {
+    if (problem->kind != files::ReadProblem::Kind::missing) {
+      throw Error(files::describe(*problem), SQLITE_CANTOPEN);
+    }
   }
   sqlite3 *db = nullptr;
   const int code = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);

@@ -88,9 +88,16 @@ Store Store::open_for_writing(const std::filesystem::path &path) {
 }
 
 std::optional<Store> Store::open_for_reading(const std::filesystem::path &path) {
+  // Only a file that is not there is no history yet. A folder that cannot be read
+  // (or a file where the folder should be) is an error: read as empty, `due` would
+  // say due and `notify --if-due` fire on every check.
   std::error_code error;
-  if (!std::filesystem::exists(path, error)) {
+  const auto status = std::filesystem::status(path, error);
+  if (status.type() == std::filesystem::file_type::not_found) {
     return std::nullopt;
+  }
+  if (error) {
+    throw StoreError(path.string() + ": " + error.message());
   }
   Store store(path, std::nullopt);
   store.guarded([&] {

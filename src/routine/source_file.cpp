@@ -1,12 +1,8 @@
 #include "routine/source_file.hpp"
 
-#include <fmt/format.h>
+#include "util/small_file.hpp"
 
-#include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iterator>
+#include <fmt/format.h>
 
 namespace knead::routine {
 namespace {
@@ -20,49 +16,39 @@ Diagnostic file_problem(const std::filesystem::path &path, std::string message,
 
 std::optional<std::string> read_routine_file(const std::filesystem::path &path,
                                              std::vector<Diagnostic> &diagnostics) {
-  std::error_code error;
-  const auto status = std::filesystem::status(path, error);
-  if (error) {
-    diagnostics.push_back(file_problem(path, "cannot open: " + error.message()));
-    return std::nullopt;
+  // A pipe is fine (`knead check /dev/stdin`); a FIFO nobody writes to reads as empty.
+  auto read =
+      files::read_small_file(path, k_max_routine_bytes, files::Accept::regular_file_or_pipe);
+  if (read.text) {
+    return std::move(read.text);
   }
-  if (std::filesystem::is_directory(status)) {
+  const auto &problem = read.problem;
+  using Kind = files::ReadProblem::Kind;
+  switch (problem.kind) {
+  case Kind::directory:
     diagnostics.push_back(file_problem(path, "cannot open: it is a directory, not a file",
                                        "name a .toml file inside it"));
-    return std::nullopt;
-  }
-  if (std::filesystem::is_regular_file(status)) {
-    const auto size = std::filesystem::file_size(path, error);
-    if (!error && size > k_max_routine_bytes) {
-      diagnostics.push_back(file_problem(
-          path, fmt::format("the file is too large ({} bytes; the limit is 1 MiB)", size),
-          "a routine file is a page of text: is this the right file?"));
-      return std::nullopt;
-    }
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.push_back(file_problem(path, std::string("cannot open: ") + std::strerror(errno)));
-    return std::nullopt;
-  }
-  // Read at most one byte past the limit, so a pipe or device cannot make us read forever.
-  std::string text;
-  std::array<char, 8192> buffer{};
-  while (in && text.size() <= k_max_routine_bytes) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  if (text.size() > k_max_routine_bytes) {
-    // Only a pipe or a device gets here (a file's size was checked), and how much it
-    // would have given is unknown: say what is known.
+    break;
+  case Kind::not_a_file:
     diagnostics.push_back(
-        file_problem(path,
-                     fmt::format("the file is too large (over {} bytes; the limit is 1 MiB)",
-                                 k_max_routine_bytes),
-                     "a routine file is a page of text: is this the right file?"));
-    return std::nullopt;
+        file_problem(path, "cannot open: " + files::describe(problem), "name a .toml file"));
+    break;
+  case Kind::too_large:
+    // From a pipe how much it would have given is unknown: say what is known.
+    diagnostics.push_back(file_problem(
+        path,
+        problem.size == 0
+            ? fmt::format("the file is too large (over {} bytes; the limit is 1 MiB)",
+                          k_max_routine_bytes)
+            : fmt::format("the file is too large ({} bytes; the limit is 1 MiB)", problem.size),
+        "a routine file is a page of text: is this the right file?"));
+    break;
+  case Kind::missing:
+  case Kind::unreadable:
+    diagnostics.push_back(file_problem(path, "cannot open: " + files::describe(problem)));
+    break;
   }
-  return text;
+  return std::nullopt;
 }
 
 LoadResult load_routine_file(const std::filesystem::path &path, std::string_view id) {

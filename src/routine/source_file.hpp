@@ -10,7 +10,8 @@
 
 namespace knead::routine {
 
-// Reads a routine file's text. A missing or unreadable file, a directory and a file
+// Reads a routine file's text. A missing or unreadable file, a directory, a FIFO or a
+// device (checked without blocking: util/small_file.hpp) and a file
 // over k_max_routine_bytes (checked before reading; a pipe, after reading one byte
 // past the limit) each add one diagnostic without a position and return nothing.
 std::optional<std::string> read_routine_file(const std::filesystem::path &path,

@@ -1,10 +1,12 @@
 #include "screening/answers_file.hpp"
 
+#include "routine/nesting.hpp"
+#include "routine/text_position.hpp"
 #include "routine/toml.hpp"
 #include "util/error.hpp"
+#include "util/small_file.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <fmt/format.h>
 
 namespace knead::screening {
 namespace {
@@ -14,10 +16,22 @@ std::string at(std::string_view source_name, const toml::source_region &where) {
          std::to_string(where.begin.column) + ": ";
 }
 
+// How many unknown ids a message names before it only counts the rest: a file of
+// two hundred thousand made-up ids must not give a two-megabyte line.
+constexpr int k_named_unknown_ids = 5;
+
 } // namespace
 
 Answers parse_answers(std::string_view text, std::string_view source_name,
                       const std::vector<Question> &questions, std::string_view routine_id) {
+  // toml++ recurses on nesting, so a key of 150,000 dotted parts would overflow the
+  // stack: refused first, as the routine loader does.
+  if (const auto deep = routine::find_deep_nesting(text)) {
+    const auto where = routine::position_at(text, *deep);
+    throw UsageError(fmt::format("{}:{}:{}: the file nests keys, tables or lists more than {} "
+                                 "levels deep; an answers file is lines such as injury = false",
+                                 source_name, where.line, where.column, routine::k_max_nesting));
+  }
   toml::table table;
   try {
     table = toml::parse(text, source_name);
@@ -39,7 +53,9 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
       if (unknown.empty()) {
         first_unknown_at = at(source_name, key.source());
       }
-      unknown += (unknown.empty() ? "\"" : ", \"") + id + "\"";
+      if (unknown_count < k_named_unknown_ids) {
+        unknown += (unknown.empty() ? "\"" : ", \"") + id + "\"";
+      }
       ++unknown_count;
       continue;
     }
@@ -51,6 +67,9 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
     answers[id] = value->get();
   }
   if (!unknown.empty()) {
+    if (unknown_count > k_named_unknown_ids) {
+      unknown += fmt::format(" and {} more", unknown_count - k_named_unknown_ids);
+    }
     throw UsageError(first_unknown_at + "unknown question id" + (unknown_count == 1 ? " " : "s ") +
                      unknown + "; 'knead questions " + std::string(routine_id) + "' lists them");
   }
@@ -59,14 +78,23 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
 
 Answers read_answers_file(const std::filesystem::path &path, const std::vector<Question> &questions,
                           std::string_view routine_id) {
-  std::ifstream in(path, std::ios::binary);
-  std::error_code error;
-  if (!in || std::filesystem::is_directory(path, error)) {
-    throw UsageError("cannot open the answers file " + path.string());
+  // Checked without blocking (a FIFO nobody writes to reads as empty, a device is
+  // refused) and capped, so `--answers /dev/zero` cannot read until memory runs out.
+  auto read =
+      files::read_small_file(path, k_max_answers_bytes, files::Accept::regular_file_or_pipe);
+  if (!read.text) {
+    if (read.problem.kind == files::ReadProblem::Kind::too_large) {
+      throw UsageError(fmt::format("the answers file {} is too large ({}; the limit is 64 KiB): "
+                                   "an answers file is a few dozen lines",
+                                   path.string(),
+                                   read.problem.size == 0
+                                       ? fmt::format("over {} bytes", k_max_answers_bytes)
+                                       : fmt::format("{} bytes", read.problem.size)));
+    }
+    throw UsageError("cannot open the answers file " + path.string() + ": " +
+                     files::describe(read.problem));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_answers(text.str(), path.string(), questions, routine_id);
+  return parse_answers(*read.text, path.string(), questions, routine_id);
 }
 
 void require_every_answer(const std::vector<Question> &questions, const Answers &answers,

@@ -2,10 +2,14 @@
 
 #include "screening/applicable.hpp"
 
+#include <cstddef>
 #include <filesystem>
 #include <string_view>
 
 namespace knead::screening {
+
+// An answers file is a few dozen lines; anything much larger is the wrong file.
+inline constexpr std::size_t k_max_answers_bytes = std::size_t{64} * 1024;
 
 // Reads an answers file (TOML, one `id = true|false` a line) for `questions`.
 // Problems are usage errors (exit 2), each pointing at the file:
@@ -16,7 +20,11 @@ namespace knead::screening {
 Answers parse_answers(std::string_view text, std::string_view source_name,
                       const std::vector<Question> &questions, std::string_view routine_id);
 
-// parse_answers() on the file at `path`; "cannot open" when it cannot be read.
+// parse_answers() on the file at `path`; "cannot open" when it cannot be read, is a
+// folder or a device (a pipe is read; a FIFO nobody writes to reads as empty at
+// once instead of waiting), and "too
+// large" over k_max_answers_bytes. Nesting deeper than routine::k_max_nesting is
+// refused before parsing. A message names at most five unknown ids.
 Answers read_answers_file(const std::filesystem::path &path, const std::vector<Question> &questions,
                           std::string_view routine_id);
 

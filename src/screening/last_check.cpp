@@ -1,6 +1,7 @@
 #include "screening/last_check.hpp"
 
 #include "util/error.hpp"
+#include "util/small_file.hpp"
 #include "util/xdg.hpp"
 
 #include <unistd.h>
@@ -17,6 +18,8 @@ namespace {
 constexpr std::string_view k_header = "knead last-check 2";
 // The first record held only an all-clear of one set of questions: read as none.
 constexpr std::string_view k_old_header = "knead last-check 1";
+// Two lines: a header and the ids answered "no". Far more is not this record.
+constexpr std::size_t k_max_record_bytes = std::size_t{64} * 1024;
 
 std::vector<std::string> split_ids(const std::string &ids) {
   std::vector<std::string> out;
@@ -98,10 +101,17 @@ std::filesystem::path default_last_check_file() {
 
 std::optional<LastCheck> load_last_check(const std::filesystem::path &file, std::string &warning) {
   warning.clear();
-  std::ifstream in(file);
-  if (!in) {
+  // A small regular file, opened without blocking: a FIFO in its place must not
+  // hang `knead run` before the first question.
+  auto read = files::read_small_file(file, k_max_record_bytes);
+  if (!read.text) {
+    if (read.problem.kind != files::ReadProblem::Kind::missing) {
+      warning = "ignoring the unreadable screening record " + file.string() + " (" +
+                files::describe(read.problem, k_max_record_bytes) + "); asking every question";
+    }
     return std::nullopt; // never checked yet: nothing to say
   }
+  std::istringstream in(*read.text);
   std::string header;
   std::string at_key;
   long long seconds = 0;

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -108,6 +110,24 @@ TEST_CASE("the record is saved and read back, and a damaged one is ignored with 
 
   forget_last_check(file);
   CHECK_FALSE(std::filesystem::exists(file));
+  std::filesystem::remove_all(file.parent_path().parent_path());
+}
+
+TEST_CASE("a FIFO or a folder in place of the record is ignored at once, with a warning") {
+  const auto file = scratch_file();
+  std::filesystem::create_directories(file.parent_path());
+  // Without the non-blocking open this would wait for a writer for ever.
+  REQUIRE(mkfifo(file.c_str(), 0600) == 0);
+  std::string warning;
+  CHECK(load_last_check(file, warning) == std::nullopt);
+  CHECK(warning == "ignoring the unreadable screening record " + file.string() +
+                       " (it is not a regular file (a FIFO, a device or a socket)); asking "
+                       "every question");
+  std::filesystem::remove(file);
+  std::filesystem::create_directory(file);
+  CHECK(load_last_check(file, warning) == std::nullopt);
+  CHECK(warning == "ignoring the unreadable screening record " + file.string() +
+                       " (it is a directory, not a file); asking every question");
   std::filesystem::remove_all(file.parent_path().parent_path());
 }
 
