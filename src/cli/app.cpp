@@ -90,6 +90,10 @@ int run_app(int argc, char **argv) {
   // A closed pipe (`knead log | head -1`) must end quietly, not kill us mid-write:
   // writes then fail with EPIPE and output stops.
   std::signal(SIGPIPE, SIG_IGN);
+  // Likewise a file over `ulimit -f` (the history, --events): the write fails with
+  // EFBIG and is reported as a failed write (a warning), instead of SIGXFSZ killing a
+  // session half-recorded.
+  std::signal(SIGXFSZ, SIG_IGN);
   // Before any output, so that every byte written goes through it. The colour is
   // settled once --color is parsed.
   Output out(ui::terminal_output_settings(ColorMode::automatic));

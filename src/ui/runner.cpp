@@ -60,6 +60,11 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
     plain.emplace(out, PlainContext{static_cast<int>(plan.steps.size()), lead_in}, plan);
     fan.add(&*plain);
   }
+  // From here on a signal ends the session as interrupted instead of killing knead
+  // with its history row left `running` (the wait for the rendering below takes up to
+  // k_render_wait). It outlives the terminal below, so that a signal during the
+  // restore is still caught.
+  SignalPipe signals;
   std::unique_ptr<PreparedCues> own_prepared;
   PreparedCues *prepared = options.prepared;
   if (prepared == nullptr) {
@@ -107,9 +112,7 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
   RunResult result;
   {
     // The terminal (raw mode, the live screen) is restored when this block ends, before
-    // the caller prints the summary; the signal pipe outlives it, so that a signal
-    // during the restore is still caught.
-    SignalPipe signals;
+    // the caller prints the summary.
     RealTerminal terminal(STDIN_FILENO, STDOUT_FILENO, setup);
     RealWaiter waiter(clock, setup.keyboard ? STDIN_FILENO : -1, signals.fd());
     session::Engine engine(plan, clock, fan, session::EngineOptions{options.from_step, lead_in});

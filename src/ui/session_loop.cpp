@@ -1,6 +1,7 @@
 #include "ui/session_loop.hpp"
 
 #include "ui/live.hpp"
+#include "ui/signals.hpp"
 #include "util/exit_code.hpp"
 
 #include <fmt/format.h>
@@ -15,19 +16,6 @@ namespace {
 
 using session::Input;
 using session::Ms;
-
-const char *signal_name(int number) {
-  switch (number) {
-  case SIGINT:
-    return "SIGINT";
-  case SIGTERM:
-    return "SIGTERM";
-  case SIGHUP:
-    return "SIGHUP";
-  default:
-    return "signal";
-  }
-}
 
 } // namespace
 
@@ -141,13 +129,12 @@ void SessionLoop::suspend() {
 
 void SessionLoop::handle_signals() {
   for (const int number : m_waiter.take_signals()) {
-    switch (number) {
-    case SIGINT:
-    case SIGTERM:
-    case SIGHUP:
+    if (is_ending_signal(number)) {
       m_engine.stop(session::Outcome::interrupted, signal_name(number));
       m_end.exit_code = 128 + number;
       return;
+    }
+    switch (number) {
     case SIGTSTP:
       suspend();
       break;

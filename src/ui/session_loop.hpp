@@ -35,10 +35,10 @@ struct LoopEnd {
 // The session loop: waits for the engine's next deadline, a key or a signal, and
 // turns each into what the session does: keys through the key table (pause, the quit
 // question, the help overlay, …), Ctrl-Z into a suspend that comes back paused,
-// SIGINT, SIGTERM and SIGHUP into an interrupted ending with 128 + the signal as exit
-// code, SIGWINCH and SIGCONT into a repaint at the new size. It redraws the live
-// screen after every wake and when the countdown changes, never more often than
-// k_min_redraw_real_ms. Everything it touches is passed in, so tests run it on a
+// SIGINT, SIGTERM, SIGHUP, SIGQUIT and every other ending signal (ui/signals.hpp) into
+// an interrupted ending with 128 + the signal as exit code, SIGWINCH and SIGCONT into a repaint at
+// the new size. It redraws the live screen after every wake and when the countdown changes, never
+// more often than k_min_redraw_real_ms. Everything it touches is passed in, so tests run it on a
 // virtual clock, a scripted waiter and a fake terminal.
 class SessionLoop {
 public:

@@ -6,7 +6,10 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace knead::ui {
@@ -24,9 +27,41 @@ extern "C" void on_signal(int number) {
   errno = saved;
 }
 
-constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
+// The signals the session loop handles besides the ending ones.
+constexpr int k_loop_signals[] = {SIGWINCH, SIGTSTP, SIGCONT};
+
+bool dumps_core(int number) {
+  return number == SIGQUIT || number == SIGXCPU;
+}
 
 } // namespace
+
+const std::vector<int> &ending_signals() {
+  static const std::vector<int> numbers = [] {
+    std::vector<int> list{SIGHUP,    SIGINT,  SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,  SIGALRM,
+                          SIGVTALRM, SIGPROF, SIGIO,   SIGPWR,  SIGXCPU, SIGSTKFLT};
+    for (int number = SIGRTMIN; number <= SIGRTMAX; ++number) {
+      list.push_back(number);
+    }
+    return list;
+  }();
+  return numbers;
+}
+
+bool is_ending_signal(int number) {
+  const auto &numbers = ending_signals();
+  return std::find(numbers.begin(), numbers.end(), number) != numbers.end();
+}
+
+std::string signal_name(int number) {
+  if (number >= SIGRTMIN && number <= SIGRTMAX) {
+    return number == SIGRTMIN ? "SIGRTMIN" : "SIGRTMIN+" + std::to_string(number - SIGRTMIN);
+  }
+  if (const char *abbreviation = sigabbrev_np(number)) {
+    return std::string("SIG") + abbreviation;
+  }
+  return "signal " + std::to_string(number);
+}
 
 SignalPipe::SignalPipe() {
   int fds[2];
@@ -36,11 +71,19 @@ SignalPipe::SignalPipe() {
   m_read_fd = fds[0];
   m_write_fd = fds[1];
   g_write_fd = m_write_fd;
-  for (const int number : k_signals) {
-    struct sigaction action {};
-    action.sa_handler = on_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
+  struct sigaction action {};
+  action.sa_handler = on_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  for (const int number : ending_signals()) {
+    struct sigaction previous {};
+    if (sigaction(number, nullptr, &previous) != 0 || previous.sa_handler == SIG_IGN) {
+      continue; // ignored by whoever started knead (nohup, a script's `&`): left so
+    }
+    sigaction(number, &action, &previous);
+    m_previous.emplace_back(number, previous);
+  }
+  for (const int number : k_loop_signals) {
     struct sigaction previous {};
     sigaction(number, &action, &previous);
     m_previous.emplace_back(number, previous);
@@ -73,18 +116,31 @@ void SignalHold::hold() {
   }
   sigset_t ending;
   sigemptyset(&ending);
-  sigaddset(&ending, SIGINT);
-  sigaddset(&ending, SIGTERM);
-  sigaddset(&ending, SIGHUP);
+  for (const int number : ending_signals()) {
+    sigaddset(&ending, number);
+  }
   pthread_sigmask(SIG_BLOCK, &ending, &m_previous);
   m_held = true;
 }
 
 void SignalHold::release() {
-  if (m_held) {
-    m_held = false;
-    pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
+  if (!m_held) {
+    return;
   }
+  m_held = false;
+  sigset_t pending;
+  sigemptyset(&pending);
+  sigpending(&pending);
+  for (const int number : ending_signals()) {
+    struct sigaction current {};
+    if (dumps_core(number) && sigismember(&pending, number) == 1 &&
+        sigaction(number, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) {
+      // Ends knead as the signal would, without the core file of a crash.
+      std::fflush(nullptr);
+      std::_Exit(128 + number);
+    }
+  }
+  pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
 }
 
 } // namespace knead::ui

@@ -5,12 +5,35 @@
 #include "voice/player.hpp"
 #include "voice/wav.hpp"
 
+#include <pthread.h>
 #include <unistd.h>
+
+#include <csignal>
+#include <functional>
 
 namespace knead::ui {
 
+namespace {
+
+// Starts `work` on a thread that blocks every signal: a signal for the process then
+// always reaches the session's thread, which catches it through the signal pipe or
+// holds it back while the session's end is written (ui/signals.hpp). Taken by this
+// thread instead, it would kill knead half-way.
+std::thread start_without_signals(std::function<void()> work) {
+  sigset_t all;
+  sigfillset(&all);
+  sigset_t previous;
+  pthread_sigmask(SIG_SETMASK, &all, &previous);
+  std::thread thread(std::move(work));
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  return thread;
+}
+
+} // namespace
+
 SpeechRenderer::SpeechRenderer(std::filesystem::path folder, std::vector<std::string> command)
-    : m_folder(std::move(folder)), m_command(std::move(command)), m_thread([this] { work(); }) {}
+    : m_folder(std::move(folder)), m_command(std::move(command)),
+      m_thread(start_without_signals([this] { work(); })) {}
 
 SpeechRenderer::~SpeechRenderer() {
   {

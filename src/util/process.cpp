@@ -44,6 +44,29 @@ std::vector<char *> to_c_argv(const std::vector<std::string> &argv) {
   return pointers;
 }
 
+// What every child starts with: the signals knead itself ignores (SIGPIPE, SIGXFSZ)
+// back at their defaults, and none blocked (a child started while knead holds the
+// ending signals back must still end on them). A signal the parent of knead set to
+// be ignored (nohup's SIGHUP) stays ignored, as exec keeps it. With `own_group`, the
+// child leads a process group of its own.
+void init_attributes(posix_spawnattr_t &attributes, bool own_group) {
+  posix_spawnattr_init(&attributes);
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGPIPE);
+  sigaddset(&defaults, SIGXFSZ);
+  posix_spawnattr_setsigdefault(&attributes, &defaults);
+  sigset_t none;
+  sigemptyset(&none);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
+  if (own_group) {
+    flags |= POSIX_SPAWN_SETPGROUP;
+    posix_spawnattr_setpgroup(&attributes, 0);
+  }
+  posix_spawnattr_setflags(&attributes, flags);
+}
+
 int exit_code_of(int status) {
   if (WIFEXITED(status)) {
     return WEXITSTATUS(status);
@@ -107,9 +130,13 @@ std::optional<Result> run(const std::vector<std::string> &argv, bool capture_std
   if (quiet) {
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   }
+  posix_spawnattr_t attributes;
+  init_attributes(attributes, false);
   auto c_argv = to_c_argv(argv);
   pid_t pid = 0;
-  const int spawned = ::posix_spawnp(&pid, c_argv[0], &actions, nullptr, c_argv.data(), environ);
+  const int spawned =
+      ::posix_spawnp(&pid, c_argv[0], &actions, &attributes, c_argv.data(), environ);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
 
   Result result;
@@ -157,9 +184,7 @@ std::optional<int> spawn_background(const std::vector<std::string> &argv) {
   // Its own process group: a Ctrl-C meant for knead must not cut a cue short
   // mid-word, and the cue must not keep the terminal's foreground group.
   posix_spawnattr_t attributes;
-  posix_spawnattr_init(&attributes);
-  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-  posix_spawnattr_setpgroup(&attributes, 0);
+  init_attributes(attributes, true);
   auto c_argv = to_c_argv(argv);
   pid_t pid = 0;
   const int spawned =

@@ -210,12 +210,20 @@ TEST_CASE("Ctrl-Z without a keyboard carries on after fg: nobody could resume it
   CHECK(rig.engine.outcome() == session::Outcome::completed);
 }
 
-TEST_CASE("SIGINT, SIGTERM and SIGHUP end the session as interrupted, each with its code") {
+TEST_CASE("every ending signal ends the session as interrupted, each with its code") {
   const struct {
     int number;
     const char *name;
     int code;
-  } k_signals[] = {{SIGINT, "SIGINT", 130}, {SIGTERM, "SIGTERM", 143}, {SIGHUP, "SIGHUP", 129}};
+  } k_signals[] = {{SIGINT, "SIGINT", 130},
+                   {SIGTERM, "SIGTERM", 143},
+                   {SIGHUP, "SIGHUP", 129},
+                   {SIGQUIT, "SIGQUIT", 131},
+                   {SIGUSR1, "SIGUSR1", 138},
+                   {SIGUSR2, "SIGUSR2", 140},
+                   {SIGALRM, "SIGALRM", 142},
+                   {SIGXCPU, "SIGXCPU", 152},
+                   {SIGRTMIN + 1, "SIGRTMIN+1", 128 + SIGRTMIN + 1}};
   for (const auto &signal : k_signals) {
     CAPTURE(signal.name);
     Rig rig;
