@@ -8,6 +8,7 @@
 #include "history/recorder.hpp"
 #include "screening/screen.hpp"
 #include "session/plan.hpp"
+#include "ui/events_target.hpp"
 #include "ui/events_writer.hpp"
 #include "ui/prompt.hpp"
 #include "ui/runner.hpp"
@@ -67,6 +68,17 @@ void apply_settings(const config::Settings &settings, RunCommandOptions &options
   }
 }
 
+// The files `--events` must never name: the history and SQLite's files beside it
+// (with --no-history too: the file is still someone's history).
+std::vector<std::filesystem::path> history_files() {
+  try {
+    const auto db = history::default_history_path();
+    return {db, db.string() + "-wal", db.string() + "-shm"};
+  } catch (const Error &) {
+    return {}; // no HOME: there is no history to protect
+  }
+}
+
 // The routine to run; when the configuration named it, a failure to load says so.
 routine::Routine load_routine(const config::Setting<std::string> &name,
                               const config::ConfigPlace &place, Output &out) {
@@ -94,6 +106,14 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
 
   session::Plan plan = session::make_plan(routine);
   check_options(options, plan); // before the questions: a typo costs no answers
+  // The events file is checked and opened before anything is recorded (a folder left
+  // a phantom `abandoned` row) and before the questions; never over the history.
+  std::optional<ui::EventsWriter> events;
+  if (!options.run.events_path.empty()) {
+    ui::check_events_target(options.run.events_path, history_files());
+    events.emplace(options.run.events_path, out);
+    options.run.events = &*events;
+  }
   // Chimes written and speech rendered while the questions are asked.
   const auto prepared = ui::prepare_cues(options.run.cues, plan, out.warning_sink());
   options.run.prepared = prepared.get();
@@ -120,10 +140,9 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   const screening::Decision screened =
       screening::screen(routine, screen_options, asker, out.human_stream(), out.error_stream());
   if (screened.stopped()) {
-    if (!options.run.events_path.empty()) {
+    if (events) {
       // Scripts following --events see why nothing started.
-      ui::EventsWriter(options.run.events_path, out)
-          .screening_stop(screening::to_string(screened.stop->tier), screened.stop->ids);
+      events->screening_stop(screening::to_string(screened.stop->tier), screened.stop->ids);
     }
     recorder.stopped(history::make_session_start(
         routine, std::nullopt, screening::outcome_word(screened), screened.answers));
@@ -166,6 +185,9 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
       out.print(Text::format("\n{}\n", *advice));
       out.flush();
     }
+  }
+  if (events && events->failed() && result.exit_code == exit_code::k_ok) {
+    return exit_code::k_error; // the warning was given when the write failed
   }
   return result.exit_code;
 }

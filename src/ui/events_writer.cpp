@@ -50,7 +50,7 @@ std::string format_screening_stop_json(std::string_view tier, const std::vector<
       .str();
 }
 
-EventsWriter::EventsWriter(const std::string &path, Output &out) : m_out(out) {
+EventsWriter::EventsWriter(const std::string &path, Output &out) : m_out(out), m_path(path) {
   if (path == "-") {
     return;
   }
@@ -81,8 +81,17 @@ void EventsWriter::write_line(const std::string &json) {
     m_out.print_json(line);
     m_out.flush();
   } else {
-    std::fputs(m_out.render_json(line).c_str(), m_file);
-    std::fflush(m_file);
+    if (m_failed) {
+      return;
+    }
+    // A full disk or /dev/full: one warning, the rest dropped, and exit 1 at the end
+    // (run checks failed()), instead of a file cut mid-line that nobody hears about.
+    if (std::fputs(m_out.render_json(line).c_str(), m_file) == EOF || std::fflush(m_file) != 0) {
+      m_failed = true;
+      m_out.warning(Text::format("cannot write the events file {}: {}; the rest of the events "
+                                 "are left out",
+                                 Untrusted(m_path), Untrusted(std::strerror(errno))));
+    }
   }
 }
 

@@ -36,11 +36,15 @@ public:
   void on_event(const session::Event &event) override;
   // Writes format_screening_stop_json(tier, ids) as a line.
   void screening_stop(std::string_view tier, const std::vector<std::string> &ids);
+  // Whether a write to the file failed (after one warning, the rest were left out).
+  [[nodiscard]] bool failed() const { return m_failed; }
 
 private:
   void write_line(const std::string &json);
   Output &m_out;
+  std::string m_path;
   std::FILE *m_file = nullptr; // none for stdout
+  bool m_failed = false;
 };
 
 } // namespace knead::ui

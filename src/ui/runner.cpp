@@ -49,9 +49,11 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
                            : std::optional<session::Ms>(k_before_lead_in);
 
   FanOut fan;
-  std::optional<EventsWriter> events; // first: a file that cannot be written stops here
-  if (!options.events_path.empty()) {
-    events.emplace(options.events_path, out);
+  std::optional<EventsWriter> own_events; // first: a file that cannot be written stops here
+  EventsWriter *events = options.events;
+  if (events == nullptr && !options.events_path.empty()) {
+    own_events.emplace(options.events_path, out);
+    events = &*own_events;
   }
   TotalsRecorder totals;
   fan.add(&totals);
@@ -101,9 +103,9 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
   // The cues hear each event before the events file does: a chime's `cue` line comes
   // just before its event's, and `session_end` stays the file's last line.
   fan.add(&cues);
-  if (events) {
-    cues.set_report(&*events);
-    fan.add(&*events);
+  if (events != nullptr) {
+    cues.set_report(events);
+    fan.add(events);
   }
   for (auto *sink : extra_sinks) {
     fan.add(sink);

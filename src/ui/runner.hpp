@@ -15,6 +15,8 @@
 
 namespace knead::ui {
 
+class EventsWriter;
+
 // How long a `before` prompt waits when nobody can press Enter (stdin is not a
 // terminal) or in a hands-free session: the step starts after this much session time.
 inline constexpr std::chrono::seconds k_before_lead_in{10};
@@ -27,6 +29,9 @@ inline constexpr std::chrono::seconds k_render_wait{5};
 struct RunOptions {
   bool plain = false;      // --plain (plain is also used when stdout is not a terminal)
   std::string events_path; // --events; "-" is stdout
+  // The events file when the caller opened it (before anything was recorded);
+  // otherwise run_session opens `events_path` itself.
+  EventsWriter *events = nullptr;
   double speed = 1.0;
   int from_step = 1;
   // --hands-free: `before` prompts go on by themselves after k_before_lead_in, said
