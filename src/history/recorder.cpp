@@ -15,12 +15,15 @@ int whole_seconds(std::chrono::milliseconds time) {
 
 } // namespace
 
-Recorder::Recorder(std::optional<std::filesystem::path> path, WallClock clock, WarningSink warn)
-    : m_path(std::move(path)), m_clock(std::move(clock)), m_warn(std::move(warn)) {}
+Recorder::Recorder(std::optional<std::filesystem::path> path, WallClock clock, WarningSink warn,
+                   RecorderOptions options)
+    : m_path(std::move(path)), m_clock(std::move(clock)), m_warn(std::move(warn)),
+      m_options(std::move(options)) {}
 
-void Recorder::attempt(const std::function<void(Store &)> &work) {
+bool Recorder::with_store(std::chrono::milliseconds busy,
+                          const std::function<void(Store &)> &work) {
   if (!m_path || m_failed) {
-    return;
+    return false;
   }
   try {
     if (!m_store) {
@@ -29,18 +32,69 @@ void Recorder::attempt(const std::function<void(Store &)> &work) {
       }
       m_store.emplace(Store::open_for_writing(*m_path));
     }
+    m_store->set_busy_timeout(busy);
+    if (m_options.before_write) {
+      m_options.before_write();
+    }
     work(*m_store);
+    return true;
   } catch (const std::exception &error) {
     // StoreError already names the file; anything else (no HOME, bad_alloc) gets
     // the file put in front when it is known.
-    std::string reason = error.what();
+    m_problem = error.what();
     if (dynamic_cast<const StoreError *>(&error) == nullptr && !m_path->empty()) {
-      reason = m_path->string() + ": " + reason;
+      m_problem = m_path->string() + ": " + m_problem;
     }
-    m_warn("cannot record this session in the history: " + Text(Untrusted(reason)));
-    m_failed = true;
-    m_store.reset();
+    return false;
   }
+}
+
+bool Recorder::write_pending(std::chrono::milliseconds busy) {
+  if (!m_start && !m_session) {
+    return true; // never begun: nothing to write
+  }
+  if (m_session && m_steps.empty() && !m_ending && !m_pain_after) {
+    return true;
+  }
+  std::optional<std::int64_t> session = m_session;
+  const bool written = with_store(busy, [&](Store &store) {
+    store.write_together([&] {
+      if (!session) {
+        session = store.begin_session(*m_start, m_started_at);
+      }
+      for (const auto &[number, record] : m_steps) {
+        store.record_step(*session, record, active_seconds());
+      }
+      if (m_ending) {
+        store.finish_session(*session, m_ending->outcome, active_seconds(), m_ending->cut_short,
+                             m_ending->at);
+      }
+      if (m_pain_after) {
+        store.set_pain_after(*session, *m_pain_after);
+      }
+    });
+  });
+  if (written) {
+    m_session = session;
+    m_start.reset();
+    m_steps.clear();
+    m_ending.reset();
+    m_pain_after.reset();
+  }
+  return written;
+}
+
+void Recorder::write_last() {
+  if (!m_path || m_failed || write_pending(m_options.final_busy_timeout)) {
+    return;
+  }
+  warn();
+}
+
+void Recorder::warn() {
+  m_warn("cannot record this session in the history: " + Text(Untrusted(m_problem)));
+  m_failed = true;
+  m_store.reset();
 }
 
 StepRecord Recorder::step_record(int number, std::chrono::milliseconds actual) const {
@@ -67,18 +121,23 @@ int Recorder::active_seconds() const {
 
 void Recorder::begin(const session::Plan &plan, const SessionStart &start) {
   m_plan = plan;
-  attempt([&](Store &store) {
-    m_session = store.begin_session(start, m_clock());
-    for (const auto &planned : m_plan.steps) {
-      if (planned.skipped) {
-        store.record_step(*m_session, step_record(planned.number, {}), 0);
-      }
+  m_start = start;
+  m_started_at = m_clock();
+  for (const auto &planned : m_plan.steps) {
+    if (planned.skipped) {
+      m_steps[planned.number] = step_record(planned.number, {});
     }
-  });
+  }
+  write_pending(m_options.busy_timeout);
 }
 
 void Recorder::stopped(const SessionStart &start) {
-  attempt([&](Store &store) { m_session = store.record_stopped(start, m_clock()); });
+  const auto now = m_clock();
+  if (!with_store(m_options.final_busy_timeout,
+                  [&](Store &store) { m_session = store.record_stopped(start, now); }) &&
+      m_path && !m_failed) {
+    warn();
+  }
 }
 
 void Recorder::on_event(const session::Event &event) {
@@ -101,8 +160,9 @@ void Recorder::on_event(const session::Event &event) {
     if (was_running) {
       m_current.reset();
     }
-    if (m_session) {
-      attempt([&](Store &store) { store.record_step(*m_session, record, active_seconds()); });
+    if (m_session || m_start) {
+      m_steps[event.step] = record;
+      write_pending(m_options.busy_timeout);
     }
     break;
   }
@@ -112,27 +172,27 @@ void Recorder::on_event(const session::Event &event) {
 }
 
 void Recorder::finish(session::Outcome outcome) {
-  if (!m_session) {
+  if (!m_session && !m_start) {
     return;
   }
-  std::vector<StepRecord> cut_short;
+  Ending ending{outcome, {}, m_clock()};
   if (m_current) {
     auto record = step_record(m_current->number, m_last_t - m_current->started);
     record.skipped = true;
     record.skip_reason = session::to_string(outcome);
-    cut_short.push_back(record);
+    ending.cut_short.push_back(record);
     m_current.reset();
   }
-  attempt([&](Store &store) {
-    store.finish_session(*m_session, outcome, active_seconds(), cut_short, m_clock());
-  });
+  m_ending = std::move(ending);
+  write_last();
 }
 
 void Recorder::pain_after(std::optional<int> pain) {
-  if (!m_session || !pain) {
+  if ((!m_session && !m_start) || !pain) {
     return;
   }
-  attempt([&](Store &store) { store.set_pain_after(*m_session, pain); });
+  m_pain_after = pain;
+  write_last();
 }
 
 } // namespace knead::history

@@ -146,19 +146,29 @@ std::int64_t Database::last_insert_rowid() const {
   return sqlite3_last_insert_rowid(m_db.get());
 }
 
+bool Database::in_transaction() const {
+  return sqlite3_get_autocommit(m_db.get()) == 0;
+}
+
+void Database::set_busy_timeout(std::chrono::milliseconds timeout) {
+  check(m_db.get(), sqlite3_busy_timeout(m_db.get(), static_cast<int>(timeout.count())));
+}
+
 int Database::user_version() {
   auto statement = prepare("PRAGMA user_version");
   return statement.step() ? static_cast<int>(statement.integer(0)) : 0;
 }
 
-Transaction::Transaction(Database &db) : m_db(db) {
-  m_db.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database &db) : m_db(db), m_nested(db.in_transaction()) {
+  // Inside another transaction a savepoint, so that several writes can be made one
+  // (Store::write_together) with each keeping its own Transaction.
+  m_db.exec(m_nested ? "SAVEPOINT knead_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
   if (!m_done) {
     try {
-      m_db.exec("ROLLBACK");
+      m_db.exec(m_nested ? "ROLLBACK TO knead_nested; RELEASE knead_nested" : "ROLLBACK");
     } catch (const Error &) {
       // Nothing more to undo: SQLite already rolled back (for example on SQLITE_FULL).
     }
@@ -166,7 +176,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-  m_db.exec("COMMIT");
+  m_db.exec(m_nested ? "RELEASE knead_nested" : "COMMIT");
   m_done = true;
 }
 

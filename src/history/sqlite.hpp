@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -74,6 +75,10 @@ public:
   void exec(const char *sql);
   Statement prepare(std::string_view sql);
   [[nodiscard]] std::int64_t last_insert_rowid() const;
+  // Whether a transaction is open (BEGIN without its COMMIT or ROLLBACK yet).
+  [[nodiscard]] bool in_transaction() const;
+  // How long a statement waits for another connection's lock before SQLITE_BUSY.
+  void set_busy_timeout(std::chrono::milliseconds timeout);
   // The `PRAGMA user_version` schema number.
   [[nodiscard]] int user_version();
 
@@ -84,8 +89,9 @@ private:
   std::unique_ptr<sqlite3, Closer> m_db;
 };
 
-// BEGIN IMMEDIATE on construction; rolls back when destroyed without commit(), so
-// an exception between the two leaves the database as it was.
+// BEGIN IMMEDIATE on construction (a savepoint when a transaction is already open);
+// rolls back when destroyed without commit(), so an exception between the two leaves
+// the database as it was.
 class Transaction {
 public:
   explicit Transaction(Database &db);
@@ -98,6 +104,7 @@ public:
 
 private:
   Database &m_db;
+  bool m_nested; // a savepoint inside an outer transaction
   bool m_done = false;
 };
 

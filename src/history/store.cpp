@@ -176,4 +176,16 @@ void Store::set_pain_after(std::int64_t session, std::optional<int> pain) {
   });
 }
 
+void Store::write_together(const std::function<void()> &work) {
+  guarded([&] {
+    sql::Transaction transaction(*m_db);
+    work();
+    transaction.commit();
+  });
+}
+
+void Store::set_busy_timeout(std::chrono::milliseconds timeout) {
+  guarded([&] { m_db->set_busy_timeout(timeout); });
+}
+
 } // namespace knead::history

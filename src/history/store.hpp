@@ -45,6 +45,10 @@ public:
   void finish_session(std::int64_t session, session::Outcome outcome, int active_s,
                       const std::vector<StepRecord> &steps, TimePoint now);
   void set_pain_after(std::int64_t session, std::optional<int> pain);
+  // Runs the writes `work` makes as one transaction: all of them or none.
+  void write_together(const std::function<void()> &work);
+  // How long a write waits for another process's lock (1 s unless set).
+  void set_busy_timeout(std::chrono::milliseconds timeout);
 
   // Newest first. `alive` says whether a `running` row's process still lives.
   std::vector<SessionRecord>

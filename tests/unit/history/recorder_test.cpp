@@ -57,6 +57,15 @@ WallClock fixed(const char *when) {
   return [time = utc(when)] { return time; };
 }
 
+// Short waits for the lock, so a test holding it costs milliseconds, not seconds.
+RecorderOptions quick(std::function<void()> before_write = {}) {
+  RecorderOptions options;
+  options.busy_timeout = milliseconds(10);
+  options.final_busy_timeout = milliseconds(10);
+  options.before_write = std::move(before_write);
+  return options;
+}
+
 } // namespace
 
 TEST_CASE("the recorder writes each step as it ends and the outcome at the end") {
@@ -149,26 +158,106 @@ TEST_CASE("a history that cannot be opened gives one warning and records nothing
         "cannot record this session in the history: " + path.string() + ": Not a directory\n");
 }
 
-TEST_CASE("a failure after a good start is one warning too, and later writes stay quiet") {
+TEST_CASE("a lock held for longer than the busy timeout delays the writes, and loses none") {
   const ScratchDir dir;
   const auto path = dir.path() / "history.db";
   Warnings warnings;
   const auto plan = three_steps();
-  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink(), quick());
   recorder.begin(plan, start_of(plan));
   {
-    // Another process holds the write lock for longer than the busy timeout.
+    // Another process holds the write lock through step 1's end.
     sql::Database other(path, sql::Database::Mode::read_write);
     other.exec("BEGIN IMMEDIATE");
     recorder.on_event(event(EventKind::step_start, 1, 0));
     recorder.on_event(event(EventKind::step_end, 1, 120));
     other.exec("ROLLBACK");
   }
+  {
+    auto store = *Store::open_for_reading(path);
+    const auto sessions = store.sessions({});
+    REQUIRE(sessions.size() == 1);
+    CHECK(store.steps(sessions[0].id).size() == 1); // only the skipped step 2 so far
+  }
+  // Step 3's write takes step 1's with it.
+  recorder.on_event(event(EventKind::step_start, 3, 120));
+  recorder.on_event(event(EventKind::step_end, 3, 240));
+  {
+    auto store = *Store::open_for_reading(path);
+    CHECK(store.steps(store.sessions({})[0].id).size() == 3);
+  }
   recorder.finish(Outcome::completed);
+  CHECK(warnings.text.empty());
+  CHECK_FALSE(recorder.failed());
+  auto store = *Store::open_for_reading(path);
+  const auto session = store.sessions({})[0];
+  CHECK(session.outcome == SessionOutcome::completed);
+  CHECK(store.steps(session.id).size() == 3);
+}
+
+TEST_CASE("failed writes, even of the running row, are caught up in one transaction") {
+  const ScratchDir dir;
+  const auto path = dir.path() / "history.db";
+  Warnings warnings;
+  const auto plan = three_steps();
+  int failures_left = 3; // the row, step 1's end and the skip of step 2 all fail
+  int writes = 0;
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink(), quick([&] {
+                      ++writes;
+                      if (failures_left > 0) {
+                        --failures_left;
+                        throw StoreError(path.string() + ": database or disk is full");
+                      }
+                    }));
+  recorder.begin(plan, start_of(plan));
+  recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::step_end, 1, 120));
+  auto skipped = event(EventKind::step_skipped, 2, 120);
+  skipped.skip_cause = knead::session::SkippedByPerson{};
+  recorder.on_event(skipped);
+  CHECK(Store::open_for_reading(path)->sessions({}).empty());
+  recorder.on_event(event(EventKind::step_start, 3, 120));
+  recorder.on_event(event(EventKind::step_end, 3, 240)); // the fourth write succeeds
+  CHECK(writes == 4);
+  recorder.finish(Outcome::completed);
+  recorder.pain_after(2);
+  CHECK(warnings.text.empty());
+  auto store = *Store::open_for_reading(path);
+  const auto sessions = store.sessions({});
+  REQUIRE(sessions.size() == 1);
+  CHECK(sessions[0].outcome == SessionOutcome::completed);
+  CHECK(sessions[0].started_at == utc("2026-11-22T08:30:00Z"));
+  CHECK(sessions[0].active_s == 240);
+  CHECK(sessions[0].pain_after == 2);
+  const auto steps = store.steps(sessions[0].id);
+  REQUIRE(steps.size() == 3);
+  CHECK(steps[0].actual_s == 120);
+  CHECK(steps[1].skip_reason == "next");
+  CHECK(steps[2].actual_s == 120);
+}
+
+TEST_CASE("when the last write fails too there is one warning, and the row reads running") {
+  const ScratchDir dir;
+  const auto path = dir.path() / "history.db";
+  Warnings warnings;
+  const auto plan = three_steps();
+  bool fail = false;
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink(), quick([&] {
+                      if (fail) {
+                        throw StoreError(path.string() + ": database is locked");
+                      }
+                    }));
+  recorder.begin(plan, start_of(plan));
+  fail = true;
+  recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::step_end, 1, 120));
+  CHECK(warnings.text.empty()); // not yet: the next write may catch up
+  recorder.finish(Outcome::completed);
+  recorder.pain_after(2);
   CHECK(recorder.failed());
   CHECK(warnings.text ==
         "cannot record this session in the history: " + path.string() + ": database is locked\n");
-  // The row stays `running`; once this process is gone it reads as abandoned.
+  // Once this process is gone the row reads as abandoned.
   CHECK(Store::open_for_reading(path)->sessions({})[0].outcome == SessionOutcome::running);
 }
 
