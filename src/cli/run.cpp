@@ -15,6 +15,7 @@
 #include "ui/signals.hpp"
 #include "ui/summary.hpp"
 #include "util/error.hpp"
+#include "util/process.hpp"
 #include "voice/player.hpp"
 
 #include <fmt/format.h>
@@ -37,6 +38,21 @@ struct RunCommandOptions {
   int pain_before = -1; // -1: not given
   int pain_after = -1;
   bool no_history = false;
+};
+
+// How long the cues still playing at a session's end may go on before they are killed.
+constexpr std::chrono::milliseconds k_cue_grace{2'000};
+
+struct EndOfCues {
+  bool interrupted = true;
+  EndOfCues() = default;
+  EndOfCues(const EndOfCues &) = delete;
+  EndOfCues &operator=(const EndOfCues &) = delete;
+  EndOfCues(EndOfCues &&) = delete;
+  EndOfCues &operator=(EndOfCues &&) = delete;
+  ~EndOfCues() {
+    process::end_background(interrupted ? std::chrono::milliseconds{0} : k_cue_grace);
+  }
 };
 
 std::optional<int> given_pain(int value) {
@@ -160,11 +176,16 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
                                              screening::outcome_word(screened), screened.answers));
   std::vector<session::EventSink *> sinks{&recorder};
 
+  // No cue outlives the session: what still plays at the end (the last chime, "Session
+  // complete") has a moment to finish, then it is killed; after a signal it goes at
+  // once. Declared before the hold, so that it runs after the hold is released.
+  EndOfCues end_of_cues;
   // From the session's end until the row and the summary are written, a signal waits
   // (a closing terminal sends SIGHUP twice), then ends knead as it would have.
   ui::SignalHold hold;
   options.run.hold_at_end = &hold;
   const ui::RunResult result = ui::run_session(plan, options.run, sinks, out);
+  end_of_cues.interrupted = result.totals.outcome == session::Outcome::interrupted;
 
   // ---- Seam: history, after. Finish the record with result.totals.outcome (and the
   // totals), then ask the pain rating after (not after Ctrl-C: the person wants out).

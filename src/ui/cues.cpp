@@ -218,8 +218,14 @@ void CuePlayer::on_event(const session::Event &event) {
        event.kind == EventKind::skin_check || event.kind == EventKind::skin_limit ||
        event.kind == EventKind::session_end)) {
     if (const auto text = cue_text(event)) {
+      // One at a time: a notify-send still running (it normally exits at once, so it
+      // hangs: no notification server answers) gives way to the new one, instead of
+      // one more hung copy per cue.
+      if (m_notify_child && !m_ports.exited(*m_notify_child)) {
+        m_ports.kill(*m_notify_child);
+      }
       // The text goes into a child's argv, not to the terminal: UTF-8 whatever the locale.
-      m_ports.start(notify_argv(text->utf8()));
+      m_notify_child = m_ports.start(notify_argv(text->utf8()));
     }
   }
   play_chime(event);

@@ -84,10 +84,11 @@ struct CuePorts {
 // The sound of a session: chimes (or the terminal bell) at step start, side switch,
 // release, each circle, the skin checks and the end; speech through a SpeechQueue
 // (one line at a time, moments on time, readings where they fit); notifications.
-// Every child is started by argv and never waited for: pump() looks at most at one
-// speech and one chime child, and a child that hangs is killed rather than joined by
-// more. Each cue started is reported to `report` (the events file) as a `cue` event
-// with its planned time and the wall time its player started.
+// Every child is started by argv and never waited for; at most one of each kind
+// (speech, chime, notification) lives at a time: a new chime or notification replaces
+// the one still running, speech waits for the line before it, and a child that hangs
+// is killed rather than joined by more. Each cue started is reported to `report` (the events file)
+// as a `cue` event with its planned time and the wall time its player started.
 class CuePlayer final : public session::EventSink {
 public:
   CuePlayer(const session::Plan &plan, CueOptions options, CueSetup setup, CuePorts ports,
@@ -124,6 +125,7 @@ private:
   voice::SpeechQueue m_queue;
   session::EventSink *m_report = nullptr;
   std::optional<int> m_chime_child;
+  std::optional<int> m_notify_child;
   std::optional<int> m_speech_child;
   session::Ms m_speech_ends{0};   // wall time its sound ends
   bool m_speech_measured = false; // its length is that of its WAV file, not a guess

@@ -39,6 +39,11 @@ SpeechRenderer::~SpeechRenderer() {
   {
     const std::lock_guard lock(m_mutex);
     m_stop = true;
+    if (m_child > 0) {
+      // A speech program that hangs must not hold knead's exit: the phrase it was
+      // rendering is not needed any more.
+      ::kill(-m_child, SIGKILL);
+    }
   }
   m_changed.notify_all();
   m_thread.join();
@@ -99,8 +104,14 @@ void SpeechRenderer::work() {
       // two sessions rendering the same phrase do not write into each other's.
       auto temporary = path;
       temporary += "." + std::to_string(::getpid());
-      const auto result =
-          process::run(voice::fill_template(m_command, phrase, temporary.string()), true, true);
+      const auto result = process::run(
+          voice::fill_template(m_command, phrase, temporary.string()), true, true, [this](int pid) {
+            const std::lock_guard lock(m_mutex);
+            m_child = pid;
+            if (m_stop && pid > 0) {
+              ::kill(-pid, SIGKILL); // started just as the session ended
+            }
+          });
       std::error_code error;
       if (result && result->exit_code == 0 && voice::wav_file_length(temporary)) {
         std::filesystem::rename(temporary, path, error);

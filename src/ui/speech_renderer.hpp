@@ -35,7 +35,8 @@ public:
   SpeechRenderer &operator=(const SpeechRenderer &) = delete;
   SpeechRenderer(SpeechRenderer &&) = delete;
   SpeechRenderer &operator=(SpeechRenderer &&) = delete;
-  // Lets the phrase being rendered finish, then stops.
+  // Stops at once: the speech program rendering a phrase is killed (with its process
+  // group), so one that hangs never delays knead's exit.
   ~SpeechRenderer();
 
   // Adds phrases to render, in order; each once.
@@ -60,6 +61,7 @@ private:
   std::map<std::string, Rendered> m_done;
   bool m_busy = false;
   bool m_stop = false;
+  int m_child = -1;     // the speech program rendering a phrase now, if any
   std::thread m_thread; // last: started once the rest exists
 };
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <cerrno>
 #include <cstdlib>
+#include <ctime>
 
 extern char **environ; // NOLINT(readability-redundant-declaration): POSIX gives no header
 
@@ -67,6 +68,13 @@ void init_attributes(posix_spawnattr_t &attributes, bool own_group) {
   posix_spawnattr_setflags(&attributes, flags);
 }
 
+// A child gets stdin, stdout and stderr and nothing else: not the --events file, not
+// the history's SQLite file, not a pipe of knead's, however they were opened (a
+// player that hangs would otherwise hold a reader of --events waiting for its end).
+void close_the_rest(posix_spawn_file_actions_t &actions) {
+  posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
+}
+
 int exit_code_of(int status) {
   if (WIFEXITED(status)) {
     return WEXITSTATUS(status);
@@ -114,7 +122,8 @@ bool is_available(const std::string &program) {
   return false;
 }
 
-std::optional<Result> run(const std::vector<std::string> &argv, bool capture_stdout, bool quiet) {
+std::optional<Result> run(const std::vector<std::string> &argv, bool capture_stdout, bool quiet,
+                          const std::function<void(int)> &started) {
   if (argv.empty() || !is_available(argv.front())) {
     return std::nullopt;
   }
@@ -130,14 +139,18 @@ std::optional<Result> run(const std::vector<std::string> &argv, bool capture_std
   if (quiet) {
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   }
+  close_the_rest(actions);
   posix_spawnattr_t attributes;
-  init_attributes(attributes, false);
+  init_attributes(attributes, static_cast<bool>(started));
   auto c_argv = to_c_argv(argv);
   pid_t pid = 0;
   const int spawned =
       ::posix_spawnp(&pid, c_argv[0], &actions, &attributes, c_argv.data(), environ);
   posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
+  if (spawned == 0 && started) {
+    started(pid);
+  }
 
   Result result;
   if (capture_stdout) {
@@ -157,6 +170,15 @@ std::optional<Result> run(const std::vector<std::string> &argv, bool capture_std
   }
   if (spawned != 0) {
     return std::nullopt;
+  }
+  if (started) {
+    // Until it is collected its pid cannot be reused: tell the caller it is over first,
+    // so that a kill from another thread never reaches a stranger.
+    siginfo_t info{};
+    while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 &&
+           errno == EINTR) {
+    }
+    started(-1);
   }
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
@@ -181,6 +203,7 @@ std::optional<int> spawn_background(const std::vector<std::string> &argv) {
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  close_the_rest(actions);
   // Its own process group: a Ctrl-C meant for knead must not cut a cue short
   // mid-word, and the cue must not keep the terminal's foreground group.
   posix_spawnattr_t attributes;
@@ -215,6 +238,27 @@ void kill_child(int pid) {
   if (!has_exited(pid)) {
     ::kill(-pid, SIGKILL); // its group: the player and anything it started
   }
+}
+
+void end_background(std::chrono::milliseconds grace) {
+  auto &children = detached();
+  const auto until = std::chrono::steady_clock::now() + grace;
+  while (!children.empty() && std::chrono::steady_clock::now() < until) {
+    reap_finished();
+    if (!children.empty()) {
+      constexpr timespec k_poll{0, 10'000'000}; // 10 ms
+      ::nanosleep(&k_poll, nullptr);
+    }
+  }
+  for (const pid_t pid : children) {
+    ::kill(-pid, SIGKILL); // its group: the player and anything it started
+  }
+  for (const pid_t pid : children) {
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+  children.clear();
 }
 
 int reap_finished() {

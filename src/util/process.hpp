@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,10 +22,14 @@ struct Result {
 
 // Runs `argv` and waits for it. With `capture_stdout`, the child's stdout is
 // collected into Result::output; otherwise it inherits ours. Its stderr is
-// discarded when `quiet`. Returns nothing when the program cannot be started
-// (not found, not executable).
+// discarded when `quiet`. With `started`, the child leads a process group of its own
+// and `started` is told its pid as soon as it runs, and -1 once it has ended but before
+// it is collected (so the pid is not reused while the caller holds it): another thread
+// can stop a child that hangs (kill(-pid, SIGKILL)) and this call returns. Returns nothing when
+// the program cannot be started (not found, not executable). A child never inherits
+// a descriptor beyond stdin, stdout and stderr.
 std::optional<Result> run(const std::vector<std::string> &argv, bool capture_stdout = false,
-                          bool quiet = false);
+                          bool quiet = false, const std::function<void(int)> &started = {});
 
 // Starts `argv` in the background with stdin, stdout and stderr on /dev/null and
 // returns at once, so a cue never delays the timer. Returns false when it could not
@@ -40,6 +46,11 @@ bool has_exited(int pid);
 // Kills the background child `pid` and everything it started (its process group),
 // if it has not exited yet; it is collected later, never waited for here.
 void kill_child(int pid);
+
+// The end of a session's cues: waits up to `grace` for the background children still
+// playing (the last chime, "Session complete"), then kills what is left with its
+// process group and collects every one, so none outlives knead.
+void end_background(std::chrono::milliseconds grace);
 
 // Collects every background child that has exited, without blocking. Returns how
 // many were collected. Only children started here are collected: a child that
