@@ -1,13 +1,13 @@
 #include "remind/unit_folder.hpp"
 
 #include "util/error.hpp"
+#include "util/small_file.hpp"
 #include "util/xdg.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace knead::remind {
@@ -16,11 +16,15 @@ namespace {
 
 constexpr std::string_view k_wants = "timers.target.wants";
 
+// A unit file is a dozen lines; anything much larger is not one of ours.
+constexpr std::size_t k_max_unit_bytes = std::size_t{64} * 1024;
+
+// The text of a unit file, or nothing readable: a FIFO, a device (a unit linked to
+// /dev/zero once grew knead to gigabytes), a folder or a file over the cap reads as
+// empty, so it is never taken for one of knead's own, without waiting on it.
 std::string read_text(const fs::path &path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  auto read = files::read_small_file(path, k_max_unit_bytes);
+  return read.text ? std::move(*read.text) : std::string();
 }
 
 bool is_knead_unit(const fs::path &path, std::string_view routine) {

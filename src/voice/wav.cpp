@@ -1,7 +1,6 @@
 #include "voice/wav.hpp"
 
-#include <fstream>
-#include <iterator>
+#include "util/small_file.hpp"
 
 namespace knead::voice {
 
@@ -81,12 +80,14 @@ std::optional<session::Ms> wav_length(const std::string &bytes) {
 }
 
 std::optional<session::Ms> wav_file_length(const std::filesystem::path &path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // A phrase is a few hundred kilobytes. Read without blocking and capped, so a FIFO
+  // or a device in the speech cache cannot hang or swell the session.
+  constexpr std::size_t k_max_wav_bytes = std::size_t{32} * 1024 * 1024;
+  const auto read = files::read_small_file(path, k_max_wav_bytes);
+  if (!read.text) {
     return std::nullopt;
   }
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return wav_length(bytes);
+  return wav_length(*read.text);
 }
 
 } // namespace knead::voice

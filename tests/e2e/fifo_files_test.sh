@@ -1,5 +1,5 @@
 # A FIFO or a device where knead reads a file: a routine, the configuration, the
-# history, the screening record. No command waits on it (each is run under a time
+# history, a reminder unit. No command waits on it (each is run under a time
 # limit, so a hang fails here instead of stalling the suite); each says what is wrong.
 . "$(dirname "$0")/lib.sh"
 
@@ -76,5 +76,22 @@ rm "$db"
 
 # (The screening record, read only when the questions are asked on a terminal, has
 # its FIFO case in tests/unit/screening/last_check_test.cpp.)
+
+# Reminder units in the way that are not files: a FIFO as the timer and a link to
+# /dev/zero as the service (which grew knead to gigabytes) are never read as knead's
+# own: `remind add` refuses at once.
+units="$XDG_CONFIG_HOME/systemd/user"
+mkdir -p "$units"
+mkfifo "$units/knead-lower-back.timer"
+quick remind add --at 08:00
+expect_code 1 "remind add, the timer a FIFO"
+expect_eq "$err" "knead: error: $units/knead-lower-back.timer exists and was not written by knead; rename or remove it first" \
+  "remind add, the timer a FIFO"
+rm "$units/knead-lower-back.timer"
+ln -s /dev/zero "$units/knead-lower-back.service"
+quick remind add --at 08:00
+expect_code 1 "remind add, the service a link to /dev/zero"
+expect_eq "$err" "knead: error: $units/knead-lower-back.service exists and was not written by knead; rename or remove it first" \
+  "remind add, the service a link to /dev/zero"
 
 finish

@@ -1,9 +1,13 @@
+#include "unit/sandbox.hpp"
 #include "voice/chime.hpp"
 #include "voice/player.hpp"
 #include "voice/wav.hpp"
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
+#include <fstream>
 #include <set>
 
 using namespace knead;
@@ -17,6 +21,18 @@ TEST_CASE("a WAV file made here is 16-bit mono PCM with a 44-byte header") {
   CHECK(bytes.substr(36, 4) == "data");
   CHECK(voice::wav_length(bytes) == 1000ms);
   CHECK_FALSE(voice::wav_length("not a wav").has_value());
+}
+
+TEST_CASE("a WAV file's length is read from the file, and a FIFO in its place is no WAV") {
+  const auto dir = test::fresh_folder("wav");
+  const auto bytes = voice::wav_bytes(std::vector<std::int16_t>(22'050, 0), 22'050);
+  { std::ofstream(dir / "a.wav", std::ios::binary) << bytes; }
+  CHECK(voice::wav_file_length(dir / "a.wav") == 1000ms);
+  CHECK_FALSE(voice::wav_file_length(dir / "none.wav").has_value());
+  // Without the non-blocking open this would wait for a writer for ever.
+  REQUIRE(mkfifo((dir / "fifo.wav").c_str(), 0600) == 0);
+  CHECK_FALSE(voice::wav_file_length(dir / "fifo.wav").has_value());
+  CHECK_FALSE(voice::wav_file_length("/dev/zero").has_value());
 }
 
 TEST_CASE("a streamed WAV whose header leaves the length open counts what is there") {
