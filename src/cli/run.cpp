@@ -14,6 +14,7 @@
 #include "ui/runner.hpp"
 #include "ui/signals.hpp"
 #include "ui/summary.hpp"
+#include "ui/unblocked_stdout.hpp"
 #include "util/error.hpp"
 #include "util/process.hpp"
 #include "voice/player.hpp"
@@ -114,6 +115,9 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   if (options.run.events_path == "-") {
     out.give_stdout_to_data(); // the events; everything for the person goes to stderr
   }
+  // A pipe's reader that stops reading must not freeze the session: what does not fit
+  // is dropped, with one warning at the end.
+  const ui::UnblockedStdout unblocked_stdout(out);
   const auto effective = effective_settings(options.flags, global, out);
   apply_settings(effective.settings, options, out);
 
@@ -206,6 +210,9 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
       out.print(Text::format("\n{}\n", *advice));
       out.flush();
     }
+  }
+  if (events) {
+    events->drain(); // a reader that stopped reading is given up here, with a warning
   }
   if (events && events->failed() && result.exit_code == exit_code::k_ok) {
     return exit_code::k_error; // the warning was given when the write failed

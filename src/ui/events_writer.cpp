@@ -5,7 +5,12 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 namespace knead::ui {
@@ -59,11 +64,40 @@ EventsWriter::EventsWriter(const std::string &path, Output &out) : m_out(out), m
     // run_app prints the message sanitised, path and all.
     throw Error(fmt::format("cannot write the events file {}: {}", path, std::strerror(errno)));
   }
+  // Written without blocking (write_line): a FIFO whose reader does not read must not
+  // stop the timer, the keys or the signals. A regular file is not affected.
+  const int fd = ::fileno(m_file);
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) {
+    ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+  }
 }
 
 EventsWriter::~EventsWriter() {
-  if (m_file != nullptr) {
-    std::fclose(m_file);
+  if (m_file == nullptr) {
+    return;
+  }
+  drain();
+  std::fclose(m_file);
+}
+
+void EventsWriter::drain() {
+  if (m_file == nullptr) {
+    return;
+  }
+  // What is still waiting for a slow reader gets a moment, never more.
+  const auto until = std::chrono::steady_clock::now() + k_last_wait;
+  while (!m_failed && !m_pending.empty()) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        until - std::chrono::steady_clock::now());
+    pollfd target{::fileno(m_file), POLLOUT, 0};
+    if (left.count() <= 0 || ::poll(&target, 1, static_cast<int>(left.count())) <= 0) {
+      break;
+    }
+    send_pending();
+  }
+  if (!m_failed && !m_pending.empty()) {
+    fail(Text("its reader is not reading"));
   }
 }
 
@@ -84,15 +118,43 @@ void EventsWriter::write_line(const std::string &json) {
     if (m_failed) {
       return;
     }
-    // A full disk or /dev/full: one warning, the rest dropped, and exit 1 at the end
-    // (run checks failed()), instead of a file cut mid-line that nobody hears about.
-    if (std::fputs(m_out.render_json(line).c_str(), m_file) == EOF || std::fflush(m_file) != 0) {
-      m_failed = true;
-      m_out.warning(Text::format("cannot write the events file {}: {}; the rest of the events "
-                                 "are left out",
-                                 Untrusted(m_path), Untrusted(std::strerror(errno))));
+    const auto rendered = m_out.render_json(line);
+    if (m_pending.size() + rendered.size() > k_pending_limit) {
+      // A reader that stopped reading: the session goes on without it.
+      fail(Text::format("its reader is not reading ({} KiB waiting)", k_pending_limit / 1024));
+      return;
+    }
+    m_pending += rendered;
+    send_pending();
+  }
+}
+
+// Writes what the file takes now, keeping the rest for the next event.
+void EventsWriter::send_pending() {
+  const int fd = ::fileno(m_file);
+  while (!m_pending.empty()) {
+    const auto written = ::write(fd, m_pending.data(), m_pending.size());
+    if (written > 0) {
+      m_pending.erase(0, static_cast<std::size_t>(written));
+    } else if (written < 0 && errno == EINTR) {
+      continue;
+    } else if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      return; // full: the reader is behind
+    } else {
+      // A full disk or /dev/full: one warning, the rest dropped, and exit 1 at the end
+      // (run checks failed()), instead of a file cut mid-line that nobody hears about.
+      fail(Text(Untrusted(std::strerror(written < 0 ? errno : ENOSPC))));
+      return;
     }
   }
+}
+
+void EventsWriter::fail(const Text &why) {
+  m_failed = true;
+  m_pending.clear();
+  m_out.warning(Text::format("cannot write the events file {}: {}; the rest of the events are "
+                             "left out",
+                             Untrusted(m_path), why));
 }
 
 } // namespace knead::ui
