@@ -210,10 +210,24 @@ void Engine::finish(Outcome outcome, const std::string &reason, Ms at) {
 }
 
 void Engine::advance() {
+  advance_to(m_clock.now());
+}
+
+void Engine::pause_at(Ms at) {
+  if (!m_started || m_finished || m_paused) {
+    return;
+  }
+  at = std::min(at, m_clock.now());
+  advance_to(at);
+  if (!m_finished) {
+    set_paused(true, at);
+  }
+}
+
+void Engine::advance_to(Ms now) {
   if (!m_started) {
     return;
   }
-  const Ms now = m_clock.now();
   while (!m_finished) {
     // While paused the phase deadline waits; the time on the skin does not.
     const auto phase = m_paused ? std::nullopt : m_deadline;

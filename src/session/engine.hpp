@@ -63,6 +63,10 @@ public:
   void start();
   // Carries out everything whose deadline is at or before the clock's now.
   void advance();
+  // Pauses the session as of `at` (before now), when the process was stopped then
+  // (SIGSTOP) and has just been continued: what was due before `at` is carried out,
+  // and the time since counts as paused, not as hold time. Nothing when paused already.
+  void pause_at(Ms at);
   void handle(Input input);
   // Ends the session at once (a signal, an error): `reason` goes into session_end.
   void stop(Outcome outcome, const std::string &reason);
@@ -77,6 +81,7 @@ public:
   [[nodiscard]] const Plan &plan() const { return m_plan; }
 
 private:
+  void advance_to(Ms now);
   void emit(EventKind kind, Ms at, int step_index = -1);
   void emit_event(Event event, int step_index);
   void go_to_step(int index, Ms at, bool with_prompt);

@@ -6,7 +6,11 @@
 namespace knead::session {
 
 Ms RealClock::now() const {
-  const auto elapsed = std::chrono::duration<double, std::milli>(Steady::now() - m_start);
+  return at(Steady::now());
+}
+
+Ms RealClock::at(Steady::time_point point) const {
+  const auto elapsed = std::chrono::duration<double, std::milli>(point - m_start);
   return Ms{static_cast<Ms::rep>(std::floor(elapsed.count() * m_speed))};
 }
 

@@ -15,6 +15,8 @@ public:
   explicit RealClock(double speed) : m_speed(speed), m_start(Steady::now()) {}
 
   [[nodiscard]] Ms now() const override;
+  // The session time at the real instant `point`.
+  [[nodiscard]] Ms at(Steady::time_point point) const;
   [[nodiscard]] Ms wall() const override;
 
   // Makes this instant session time zero (just before the session starts).

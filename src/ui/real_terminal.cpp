@@ -68,3 +68,13 @@ void RealTerminal::resume() {
 }
 
 } // namespace knead::ui
+
+namespace knead::ui {
+
+void RealTerminal::reclaim() {
+  if (m_raw) {
+    m_raw->reapply();
+  }
+}
+
+} // namespace knead::ui

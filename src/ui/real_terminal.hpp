@@ -37,6 +37,7 @@ public:
   void say(const std::string &line) override;
   void suspend() override;
   void resume() override;
+  void reclaim() override;
 
 private:
   int m_input_fd;

@@ -5,7 +5,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <utility>
 
 namespace knead::ui {
 
@@ -37,9 +39,9 @@ Wake RealWaiter::wait_until(std::optional<session::Ms> deadline) {
   // by handing ppoll a negative fd.
   pollfd fds[3] = {{m_signal_fd, POLLIN, 0}, {m_input_fd, POLLIN, 0}, {-1, POLLIN, 0}};
   bool armed = false;
+  m_stopped_at.reset();
   for (;;) {
-    timespec timeout{};
-    timespec *timeout_ptr = nullptr;
+    auto slice = std::chrono::duration_cast<std::chrono::nanoseconds>(k_slice);
     if (deadline) {
       const auto at = m_clock.real_point(*deadline);
       const auto left = at - Steady::now();
@@ -57,14 +59,21 @@ Wake RealWaiter::wait_until(std::optional<session::Ms> deadline) {
       if (armed) {
         fds[2].fd = m_timer_fd;
       } else {
-        timeout = to_timespec(std::chrono::duration_cast<std::chrono::nanoseconds>(left));
-        timeout_ptr = &timeout;
+        slice = std::min(slice, std::chrono::duration_cast<std::chrono::nanoseconds>(left));
       }
     }
     for (auto &fd : fds) {
       fd.revents = 0;
     }
-    const int ready = ppoll(fds, 3, timeout_ptr, nullptr);
+    const timespec timeout = to_timespec(slice);
+    const auto before = Steady::now();
+    const int ready = ppoll(fds, 3, &timeout, nullptr);
+    if (Steady::now() - before > slice + k_slice) {
+      // It slept through a stop: the loop hears of it before the deadlines the stop ran
+      // over (as a signal wake; SIGCONT's byte is in the pipe or soon will be).
+      m_stopped_at = m_clock.at(before);
+      return {Wake::Kind::signal};
+    }
     if (ready < 0 && errno != EINTR) {
       // EFAULT, EINVAL, ENOMEM: the same call would fail again at once, so say so
       // instead of looping (the loop ends the session).
@@ -87,6 +96,10 @@ Wake RealWaiter::wait_until(std::optional<session::Ms> deadline) {
     }
     // The timer, a timeout or EINTR: loop, and return once the deadline has really passed.
   }
+}
+
+std::optional<session::Ms> RealWaiter::take_stop() {
+  return std::exchange(m_stopped_at, std::nullopt);
 }
 
 std::vector<int> RealWaiter::take_signals() {

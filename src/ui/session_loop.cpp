@@ -33,6 +33,10 @@ LoopEnd SessionLoop::run() {
   redraw();
   while (!m_engine.finished()) {
     const auto wake = m_waiter.wait_until(wake_at());
+    if (wake.kind == Wake::Kind::signal) {
+      m_signals = m_waiter.take_signals();
+      account_stop(); // before the deadlines a stop has run over are carried out
+    }
     m_engine.advance();
     switch (wake.kind) {
     case Wake::Kind::deadline:
@@ -127,8 +131,27 @@ void SessionLoop::suspend() {
   }
 }
 
+// SIGCONT after a stop knead did not make (SIGSTOP, then `fg`): the time stopped was
+// no hold time. The session is paused as of the moment it stopped and stays paused,
+// as after Ctrl-Z (without a keyboard it goes on at once), and the keyboard's raw mode
+// is set again so that keys work at once.
+void SessionLoop::account_stop() {
+  const auto stopped_at = m_waiter.take_stop();
+  if (stopped_at || std::find(m_signals.begin(), m_signals.end(), SIGCONT) != m_signals.end()) {
+    m_terminal.reclaim();
+  }
+  if (!stopped_at) {
+    return;
+  }
+  const bool was_paused = m_engine.state().paused;
+  m_engine.pause_at(*stopped_at);
+  if (!was_paused && !m_terminal.has_keyboard()) {
+    m_engine.handle(Input::resume);
+  }
+}
+
 void SessionLoop::handle_signals() {
-  for (const int number : m_waiter.take_signals()) {
+  for (const int number : m_signals) {
     if (is_ending_signal(number)) {
       m_engine.stop(session::Outcome::interrupted, signal_name(number));
       m_end.exit_code = 128 + number;

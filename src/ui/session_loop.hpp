@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace knead::ui {
 
@@ -52,6 +53,7 @@ private:
   void redraw();
   void read_keys();
   void handle_signals();
+  void account_stop();
   void suspend();
   void fail(int error);
   [[nodiscard]] std::optional<session::Ms> wake_at() const;
@@ -65,6 +67,7 @@ private:
   Size m_size;
   std::optional<ScreenModel> m_model; // the last one drawn, whose texts the next reuses
   LoopEnd m_end;
+  std::vector<int> m_signals; // those of the current wake
 };
 
 } // namespace knead::ui

@@ -58,6 +58,14 @@ void RawMode::resume() {
   m_active = tcsetattr(m_fd, TCSANOW, &raw) == 0;
 }
 
+void RawMode::reapply() {
+  if (!m_active || ::tcgetpgrp(m_fd) != ::getpgrp()) {
+    return; // in the background a tcsetattr would stop knead again (SIGTTOU)
+  }
+  m_active = false;
+  resume();
+}
+
 void RawMode::suspend() {
   if (!m_saved || !m_active) {
     return;

@@ -37,6 +37,9 @@ public:
 
   void suspend();
   void resume();
+  // Sets raw mode again while active, when knead is the terminal's foreground job: a
+  // shell that stopped knead (SIGSTOP) may have put its own modes back meanwhile.
+  void reapply();
   [[nodiscard]] bool active() const { return m_active; }
 
 private:

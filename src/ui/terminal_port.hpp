@@ -43,6 +43,9 @@ public:
   virtual void suspend() = 0;
   // Takes the terminal again after suspend().
   virtual void resume() = 0;
+  // After SIGCONT, from a stop knead did not make (SIGSTOP, then `fg`): the keyboard's
+  // raw mode again, which the shell may have changed meanwhile.
+  virtual void reclaim() {}
 };
 
 } // namespace knead::ui

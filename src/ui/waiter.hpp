@@ -39,6 +39,10 @@ public:
   virtual std::vector<int> take_signals() = 0;
   // Stops watching the keyboard (it has gone: end of file or an error).
   virtual void ignore_input() = 0;
+  // After a signal wake: the session time the process was last seen running when
+  // it had been stopped (SIGSTOP, or a stop it did not ask for), so that the loop counts
+  // the stop as paused; nothing when it was not stopped. Taking it clears it.
+  virtual std::optional<session::Ms> take_stop() { return std::nullopt; }
 };
 
 } // namespace knead::ui

@@ -104,3 +104,17 @@ TEST_CASE("quit while paused in every phase counts the pause and ends") {
     CHECK(h.recorder.events.back().paused == std::chrono::seconds{7});
   }
 }
+
+TEST_CASE(
+    "a stop found late is paused as of its start: what was due before it runs, the rest waits") {
+  // A's first hold ends at 30 s; the process stopped at 15 s and is seen again at 60 s.
+  test::Harness h(test::every_phase());
+  h.run_to(15);
+  h.clock.set(session::Ms{60'000}); // no advance(): the loop pauses before it carries out
+  h.engine.pause_at(session::Ms{15'000});
+  CHECK(h.engine.state().paused);
+  CHECK(h.engine.state().phase_left == std::chrono::seconds{15});
+  h.engine.handle(Input::resume);
+  CHECK(h.engine.state().paused_total == std::chrono::seconds{45});
+  CHECK(h.deadline_s() == 75.0);
+}
