@@ -28,7 +28,25 @@ add_custom_target(knead_generated ALL DEPENDS
   ${knead_generated_dir}/knead.1 ${knead_generated_dir}/knead.bash
   ${knead_generated_dir}/_knead ${knead_generated_dir}/knead.fish)
 
-install(FILES ${knead_generated_dir}/knead.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Manual pages and the changelog compressed as Debian wants them: gzip -9, and -n so
+# that no name or time stamp makes two builds of the same text differ.
+find_program(KNEAD_GZIP gzip REQUIRED)
+# knead_gzip(SOURCE OUTPUT): OUTPUT (under generated/) is SOURCE compressed.
+function(knead_gzip source output)
+  add_custom_command(
+    OUTPUT ${knead_generated_dir}/${output}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${knead_generated_dir}
+    COMMAND ${KNEAD_GZIP} -9nc ${source} > ${knead_generated_dir}/${output}
+    DEPENDS ${source}
+    COMMENT "Compressing ${output}"
+    VERBATIM)
+endfunction()
+knead_gzip(${knead_generated_dir}/knead.1 knead.1.gz)
+knead_gzip(${PROJECT_SOURCE_DIR}/packaging/changelog changelog.gz)
+add_custom_target(knead_compressed ALL DEPENDS
+  ${knead_generated_dir}/knead.1.gz ${knead_generated_dir}/changelog.gz)
+
+install(FILES ${knead_generated_dir}/knead.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 # Where Debian's shells look (zsh on Debian does not read site-functions).
 install(FILES ${knead_generated_dir}/knead.bash
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME knead)
@@ -36,6 +54,18 @@ install(FILES ${knead_generated_dir}/_knead
         DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 install(FILES ${knead_generated_dir}/knead.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+
+# The licence in Debian's machine-readable form, the changelog, and the documentation
+# a user reads (the contributor's pages stay in the source tree).
+set(knead_doc_dir ${CMAKE_INSTALL_DATADIR}/doc/knead)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright ${knead_generated_dir}/changelog.gz
+              ${PROJECT_SOURCE_DIR}/README.md
+        DESTINATION ${knead_doc_dir})
+install(FILES ${PROJECT_SOURCE_DIR}/docs/routine-format.md ${PROJECT_SOURCE_DIR}/docs/running.md
+              ${PROJECT_SOURCE_DIR}/docs/scripting.md ${PROJECT_SOURCE_DIR}/docs/config.md
+              ${PROJECT_SOURCE_DIR}/docs/history.md ${PROJECT_SOURCE_DIR}/docs/safety.md
+              ${PROJECT_SOURCE_DIR}/docs/points.md
+        DESTINATION ${knead_doc_dir}/docs)
 
 # The .deb: configure with -DCMAKE_INSTALL_PREFIX=/usr, build, then `cpack -G DEB`.
 set(KNEAD_PACKAGE_MAINTAINER "knead maintainers <knead@users.noreply.invalid>"
@@ -48,12 +78,14 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY knead)
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
 set(CPACK_STRIP_FILES ON)
+# 0644 and 0755 on the control files whatever the umask of the build.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${KNEAD_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+# The synopsis is the summary above; this is the extended description under it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-  "${PROJECT_DESCRIPTION}
-knead guides you through a self-massage and acupressure routine in a terminal:
+  "knead guides you through a self-massage and acupressure routine in a terminal:
 safety questions first, then where to press, how, and for how long, with sound
 cues and a large countdown, then ice. It keeps a history of sessions and pain
 before and after, and can remind you every day through systemd user timers.

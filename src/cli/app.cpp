@@ -58,7 +58,12 @@ ColorMode color_mode(const std::string &name) {
 }
 
 void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
-  app.set_version_flag("--version", std::string(KNEAD_VERSION));
+  app.set_version_flag(
+      "--version", std::string("knead " KNEAD_VERSION "\n"
+                               "Copyright (c) 2026 The knead authors\n"
+                               "MIT License: you may use, copy, change and share knead; the "
+                               "full text is in " KNEAD_INSTALL_DATADIR "/doc/knead/copyright.\n"
+                               "knead is self-care guidance, not medical advice."));
   app.require_subcommand(0, 1);
   app.fallthrough(false);
   add_color_option(app, global);

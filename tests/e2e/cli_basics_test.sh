@@ -3,7 +3,12 @@
 
 run_knead --version
 expect_code 0 "--version"
-expect_contains "$out" "0.1.0" "--version"
+expect_contains "$out" "knead 0.1.0" "--version"
+expect_contains "$out" "MIT License" "--version names the licence"
+expect_contains "$out" "/doc/knead/copyright" "--version says where the licence is"
+checks=$((checks + 1))
+[ -s "$KNEAD_SOURCE_DIR/LICENSE" ] && grep -q '^MIT License' "$KNEAD_SOURCE_DIR/LICENSE" ||
+  fail "LICENSE is missing or not the MIT licence"
 
 run_knead --help
 expect_code 0 "--help"

@@ -19,16 +19,28 @@ fail() {
 
 cmake --preset release -B "$build" -DCMAKE_BUILD_TYPE=Release -DKNEAD_BUILD_TESTS=OFF \
   -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
-cmake --build "$build"
+# A user's build prints its progress and nothing else: no compiler warning, ours or
+# from the headers of the libraries we build with.
+build_log=$(cmake --build "$build" 2>&1) || {
+  printf '%s\n' "$build_log" >&2
+  exit 1
+}
+warnings=$(printf '%s\n' "$build_log" | grep -i 'warning' || true)
+[ -z "$warnings" ] || fail "the release build printed warnings:
+$(printf '%s\n' "$warnings" | head -20)"
 
 # Every file a user relies on, relative to the prefix.
 expected=(
   bin/knead
   share/knead/routines/lower-back.toml
-  share/man/man1/knead.1
+  share/man/man1/knead.1.gz
   share/bash-completion/completions/knead
   share/zsh/vendor-completions/_knead
   share/fish/vendor_completions.d/knead.fish
+  share/doc/knead/copyright
+  share/doc/knead/changelog.gz
+  share/doc/knead/README.md
+  share/doc/knead/docs/routine-format.md
 )
 
 cmake --install "$build" --prefix "$scratch/prefix" >/dev/null
@@ -37,7 +49,10 @@ for file in "${expected[@]}"; do
 done
 [ -x "$scratch/prefix/bin/knead" ] || fail "the installed knead is not executable"
 
-(cd "$build" && cpack -G DEB -B "$PWD/packages" >/dev/null)
+cpack_out=$(cd "$build" && cpack -G DEB -B "$PWD/packages" 2>&1) || {
+  printf '%s\n' "$cpack_out" >&2
+  exit 1
+}
 deb=$(ls "$build"/packages/knead_*.deb)
 echo "built $deb"
 
@@ -75,7 +90,44 @@ export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_STATE_HOME="$s
 export XDG_DATA_DIRS="$scratch/root/usr/share"
 "$scratch/root/usr/bin/knead" --version >/dev/null || fail "the packaged knead --version failed"
 "$scratch/root/usr/bin/knead" show lower-back >/dev/null || fail "the packaged knead show lower-back failed"
-groff -man -ww -z "$scratch/root/usr/share/man/man1/knead.1" || fail "groff warns about the man page"
+for page in "$scratch"/root/usr/share/man/man*/*.gz; do
+  warnings=$(zcat "$page" | groff -man -ww -z 2>&1) || fail "groff failed on $page"
+  [ -z "$warnings" ] || fail "groff warns about $page: $warnings"
+done
+[ "$(dpkg-deb -f "$deb" Description | head -1)" != "$(dpkg-deb -f "$deb" Description | sed -n 2p | sed 's/^ //')" ] ||
+  fail "the .deb's synopsis repeats its first line"
+grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+  "$scratch/root/usr/share/doc/knead/copyright" || fail "the copyright file is not in the DEP-5 format"
+"$scratch/root/usr/bin/knead" --version | grep -q 'MIT License' || fail "--version does not name the licence"
+
+# Installed as dpkg installs it, into a scratch root: every file where Debian's tools
+# look (man, the shells' completion folders, /usr/share/doc), and dpkg's own record
+# of them.
+mkdir -p "$scratch/dpkg-root/var/lib/dpkg/updates" "$scratch/dpkg-root/var/lib/dpkg/info"
+touch "$scratch/dpkg-root/var/lib/dpkg/status"
+# (--force-depends: the scratch root has no libc6 of its own to satisfy Depends.)
+dpkg_out=$(dpkg --root="$scratch/dpkg-root" --force-not-root --force-depends --log=/dev/null \
+  --install "$deb" 2>&1) || fail "dpkg --root could not install the .deb: $dpkg_out"
+listed=$(dpkg --root="$scratch/dpkg-root" --force-not-root -L knead 2>/dev/null || true)
+for file in "${expected[@]}"; do
+  [ -s "$scratch/dpkg-root/usr/$file" ] || fail "dpkg --root did not install /usr/$file"
+  case "$listed" in
+  *"/usr/$file"*) ;;
+  *) fail "dpkg -L knead does not list /usr/$file" ;;
+  esac
+done
+MANPATH="$scratch/dpkg-root/usr/share/man" man -w knead >/dev/null 2>&1 ||
+  [ ! -x /usr/bin/man ] || fail "man does not find knead(1) in the installed tree"
+
+# What Debian's package checker says: no error, no warning (tags kept on purpose are
+# overridden in packaging/lintian-overrides, each with its reason).
+if command -v lintian >/dev/null; then
+  lintian_out=$(lintian --fail-on error,warning --display-level '>=warning' "$deb" 2>&1) ||
+    fail "lintian found problems in the .deb:
+$lintian_out"
+else
+  fail "lintian is not installed (./bootstrap test installs it)"
+fi
 
 if [ "$failures" -ne 0 ]; then
   echo "packaging: $failures problems" >&2
