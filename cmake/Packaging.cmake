@@ -21,11 +21,25 @@ function(knead_generate file arguments)
 endfunction()
 
 knead_generate(knead.1 "completions --man")
+
+# knead-routine(5) is docs/routine-format.md, turned into roff at build time by a tool
+# of the build's own (tools/md2man), so the page and the manual are one text.
+add_executable(knead_md2man ${PROJECT_SOURCE_DIR}/tools/md2man/md2man.cpp)
+target_link_libraries(knead_md2man PRIVATE knead_warnings)
+add_custom_command(
+  OUTPUT ${knead_generated_dir}/knead-routine.5
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${knead_generated_dir}
+  COMMAND ${knead_generator_env} $<TARGET_FILE:knead_md2man>
+          ${PROJECT_SOURCE_DIR}/docs/routine-format.md ${knead_generated_dir}/knead-routine.5
+          knead-routine 5 ${PROJECT_VERSION} "the routine file format of knead" "knead(1)"
+  DEPENDS knead_md2man ${PROJECT_SOURCE_DIR}/docs/routine-format.md
+  COMMENT "Generating knead-routine.5"
+  VERBATIM)
 knead_generate(knead.bash "completions bash")
 knead_generate(_knead "completions zsh")
 knead_generate(knead.fish "completions fish")
 add_custom_target(knead_generated ALL DEPENDS
-  ${knead_generated_dir}/knead.1 ${knead_generated_dir}/knead.bash
+  ${knead_generated_dir}/knead.1 ${knead_generated_dir}/knead-routine.5 ${knead_generated_dir}/knead.bash
   ${knead_generated_dir}/_knead ${knead_generated_dir}/knead.fish)
 
 # Manual pages and the changelog compressed as Debian wants them: gzip -9, and -n so
@@ -42,11 +56,14 @@ function(knead_gzip source output)
     VERBATIM)
 endfunction()
 knead_gzip(${knead_generated_dir}/knead.1 knead.1.gz)
+knead_gzip(${knead_generated_dir}/knead-routine.5 knead-routine.5.gz)
 knead_gzip(${PROJECT_SOURCE_DIR}/packaging/changelog changelog.gz)
 add_custom_target(knead_compressed ALL DEPENDS
-  ${knead_generated_dir}/knead.1.gz ${knead_generated_dir}/changelog.gz)
+  ${knead_generated_dir}/knead.1.gz ${knead_generated_dir}/knead-routine.5.gz
+  ${knead_generated_dir}/changelog.gz)
 
 install(FILES ${knead_generated_dir}/knead.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${knead_generated_dir}/knead-routine.5.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man5)
 # Where Debian's shells look (zsh on Debian does not read site-functions).
 install(FILES ${knead_generated_dir}/knead.bash
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME knead)

@@ -53,7 +53,7 @@ void add_check_command(CLI::App &app, Action &action) {
       "check", "check routine files: problems as file:line:col, exit 1 on errors");
   sub->add_option("files", *names, "routine files (or routine ids) to check")->required();
   sub->footer("Exit status: 0 when every file loads (warnings allowed), 1 on any error.\n"
-              "The format of routine files: docs/routine-format.md");
+              "The format of routine files: man 5 knead-routine");
   sub->callback([&action, names] { action = [names](Output &out) { return check(*names, out); }; });
 }
 

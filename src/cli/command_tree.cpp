@@ -38,7 +38,7 @@ ValueKind kind_of(const std::string &name, const std::string &type_name,
   if (!choices.empty()) {
     return ValueKind::choice;
   }
-  auto words = upper(name) + " " + upper(type_name.substr(0, type_name.find(':')));
+  auto words = upper(name) + " " + upper(type_name);
   if (words.find("ROUTINE") != std::string::npos) {
     return ValueKind::routine;
   }
@@ -49,8 +49,32 @@ ValueKind kind_of(const std::string &name, const std::string &type_name,
   return ValueKind::text;
 }
 
-std::string value_name(const std::string &type_name) {
-  auto name = type_name.substr(0, type_name.find(':'));
+// The option's own type name ("HH:MM"), without the ":{a,b}" or ":INT in [0 - 10]"
+// CLI11 appends for each validator (cutting at the first ':' would lose ":MM").
+std::string own_type_name(const CLI::Option &option) {
+  auto full = option.get_type_name();
+  std::string suffix;
+  // get_validator(int) only reads, but CLI11 2.1 declares it non-const.
+  auto &mutable_option = const_cast<CLI::Option &>(option);
+  for (int index = 0;; ++index) {
+    try {
+      const auto description = mutable_option.get_validator(index)->get_description();
+      if (!description.empty()) {
+        suffix += ":" + description;
+      }
+    } catch (const CLI::OptionNotFound &) {
+      break;
+    }
+  }
+  if (!suffix.empty() && full.size() >= suffix.size() &&
+      full.compare(full.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    full.resize(full.size() - suffix.size());
+  }
+  return full;
+}
+
+std::string value_name(const CLI::Option &option) {
+  auto name = own_type_name(option);
   return name.empty() ? "VALUE" : name;
 }
 
@@ -60,7 +84,7 @@ void add_option(const CLI::Option &option, CommandInfo &command) {
   if (option.get_positional()) {
     auto name = option.get_name(true, false);
     command.positionals.push_back({name, option.get_description(),
-                                   kind_of(name, type_name, choices), choices,
+                                   kind_of(name, own_type_name(option), choices), choices,
                                    option.get_required()});
     return;
   }
@@ -74,9 +98,9 @@ void add_option(const CLI::Option &option, CommandInfo &command) {
   info.description = option.get_description();
   info.required = option.get_required();
   if (option.get_items_expected_max() > 0) {
-    info.value_name = value_name(type_name);
+    info.value_name = value_name(option);
     info.choices = choices;
-    info.kind = kind_of(info.names.back(), type_name, choices);
+    info.kind = kind_of(info.names.back(), own_type_name(option), choices);
   }
   command.options.push_back(std::move(info));
 }

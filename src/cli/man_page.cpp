@@ -1,4 +1,5 @@
 #include "cli/completion_scripts.hpp"
+#include "ui/keys.hpp"
 
 #include <fmt/format.h>
 
@@ -50,13 +51,153 @@ std::string command_section(const CommandInfo &command) {
   return out;
 }
 
+// The keys of a running session, from the key table the session itself reads.
+std::string session_keys_section() {
+  std::string out =
+      ".SH \"SESSION KEYS\"\n"
+      "While \\fBknead run\\fR shows the live screen (\\fB?\\fR shows the same list):\n";
+  for (const auto &binding : ui::key_bindings()) {
+    std::string keys;
+    for (const auto &key : binding.keys) {
+      keys +=
+          (keys.empty() ? "" : " or ") + fmt::format("\\fB{}\\fR", roff(ui::key_name(key, false)));
+    }
+    out += fmt::format(".TP\n{}\n{}\n", keys, roff(binding.help));
+  }
+  out += ".PP\nCtrl\\-Z pauses and suspends the session; \\fBfg\\fR resumes it paused. "
+         "Ctrl\\-C ends it, recorded as interrupted.\n";
+  return out;
+}
+
+// What the page says beyond the command tree: exit codes, files, the environment and
+// examples, each kept in step with docs/scripting.md and docs/running.md.
+constexpr std::string_view k_reference_sections = R"roff(.SH "SAFETY QUESTIONS"
+Before every session \fBknead run\fR asks yes/no questions about signs that need a
+doctor first and about the areas a routine works on; an answer can stop the session
+(exit 3), skip steps or add a caution. \fBknead questions\fR lists them with their ids;
+\fBknead questions\fR \fIROUTINE\fR \fB\-\-template\fR prints an answers file for
+\fB\-\-answers\fR. Within 24 hours of a check one question asks whether anything changed.
+.SH "ROUTINE FILES"
+A routine is a TOML file: its steps, where and how to press, and for how long.
+\fBknead new\fR writes a commented one; \fBknead\-routine\fR(5) describes every key.
+.SH "EXIT STATUS"
+.TP
+0
+done; for \fBdue\fR, the routine is still due today
+.TP
+1
+an error (a routine that does not load, a bad file, a notification that cannot be
+shown); for \fBdue\fR, already done today
+.TP
+2
+the command line is wrong (an unknown option, \fB\-\-at 25:00\fR); for \fBdue\fR, also a
+history that cannot be read
+.TP
+3
+the safety questions stopped the session before it began
+.TP
+4
+you ended the session early (\fBq\fR)
+.TP
+129
+SIGHUP: the terminal went away, after recording the partial session
+.TP
+130
+SIGINT (Ctrl\-C), after restoring the terminal and recording the partial session
+.TP
+143
+SIGTERM, likewise
+.SH ENVIRONMENT
+.TP
+XDG_CONFIG_HOME
+your routines (\fIknead/routines\fR), settings (\fIknead/config.toml\fR) and reminders
+(\fIsystemd/user\fR); default \fI~/.config\fR
+.TP
+XDG_STATE_HOME
+the history (\fIknead/history.db\fR) and the last safety check (\fIknead/last\-check\fR);
+default \fI~/.local/state\fR
+.TP
+XDG_DATA_DIRS
+shared routines in \fIknead/routines\fR; default \fI/usr/local/share:/usr/share\fR
+.TP
+XDG_RUNTIME_DIR
+the session's chimes and rendered speech (\fIknead/\fR, mode 0700); without it
+\fI$XDG_CACHE_HOME/knead/sounds\fR
+.TP
+HOME
+the base of the defaults above
+.TP
+VISUAL, EDITOR
+the editor of \fBknead edit\fR (split at spaces, run without a shell)
+.TP
+NO_COLOR
+no colours when set (\fB\-\-color always\fR overrides it)
+.TP
+TERM
+\fBdumb\fR means no colours and no live screen
+.TP
+LC_ALL, LC_CTYPE, LANG
+without a UTF\-8 locale every byte printed is ASCII
+.TP
+DBUS_SESSION_BUS_ADDRESS
+where \fBnotify\-send\fR shows notifications
+.SH FILES
+.TP
+\fI/usr/share/knead/routines/\fR
+the routines installed with knead (each also built in)
+.TP
+\fI~/.config/knead/routines/\fIID\fI.toml\fR
+your routines, which shadow a built\-in or system routine of the same id
+.TP
+\fI~/.config/knead/config.toml\fR
+settings: the voice, the bell, notifications, the routine to run, colour
+(\fBknead config \-\-init\fR writes one)
+.TP
+\fI~/.local/state/knead/history.db\fR
+the session history and pain diary (SQLite), read by \fBlog\fR, \fBstats\fR, \fBdue\fR
+and \fBnotify \-\-if\-due\fR
+.TP
+\fI~/.local/state/knead/last\-check\fR
+when the safety questions were last answered, and which were "no"
+.TP
+\fI~/.config/systemd/user/knead\-\fIROUTINE\fI.timer\fR, \fI.service\fR
+the units \fBknead remind add\fR writes, marked by a \fI# knead\-reminder:\fR first line
+.TP
+\fI/usr/share/doc/knead/\fR
+the documentation: running a session, scripting, the history, the safety questions
+.SH EXAMPLES
+.TP
+\fBknead run\fR
+the default routine, after the safety questions
+.TP
+\fBknead run lower\-back \-\-voice \-\-no\-bell\fR
+spoken guidance, no terminal bell
+.TP
+\fBknead run tennis\-ball\-hips \-\-plain \-\-answers answers.toml\fR
+without a terminal, the answers from a file
+.TP
+\fBknead new evening\-back && knead edit evening\-back\fR
+a routine of your own, checked when the editor closes
+.TP
+\fBknead remind add lower\-back \-\-at 08:30 \-\-days weekdays\fR
+a reminder on weekday mornings (a systemd user timer)
+.TP
+\fBknead due lower\-back \-\-quiet || echo done today\fR
+in a script: exit 0 while the routine is still to do
+.TP
+\fBknead log \-\-json | jq '.[0]'\fR
+the last session, as JSON
+)roff";
+
 } // namespace
 
 std::string man_page(const CommandInfo &root, std::string_view version) {
   std::string out = fmt::format(".TH KNEAD 1 \"\" \"knead {}\" \"User Commands\"\n", roff(version));
   out += fmt::format(".SH NAME\nknead \\- {}\n",
                      roff(root.description.substr(root.description.find(": ") + 2)));
-  out += ".SH SYNOPSIS\n.B knead\n\\fIcommand\\fR [\\fIoptions\\fR]\n";
+  out += ".SH SYNOPSIS\n.B knead\n[\\fB\\-\\-color\\fR \\fIWHEN\\fR] \\fIcommand\\fR "
+         "[\\fIoptions\\fR] [\\fIarguments\\fR]\n.br\n.B knead\n\\fB\\-\\-version\\fR | "
+         "\\fB\\-\\-help\\fR\n";
   out += ".SH DESCRIPTION\n"
          "knead walks you through a self\\-massage and acupressure routine: safety questions "
          "first, then timed steps with prompts and sound cues, then ice. It keeps a history "
@@ -72,23 +213,9 @@ std::string man_page(const CommandInfo &root, std::string_view version) {
       out += command_section(*command);
     }
   }
-  out += ".SH EXIT STATUS\n"
-         ".TP\n0\ndone\n"
-         ".TP\n1\nan error (bad file, bad input); for \\fBdue\\fR, already done today\n"
-         ".TP\n2\nthe command line is wrong\n"
-         ".TP\n3\nthe safety questions stopped the session\n"
-         ".TP\n4\nthe session was ended early\n"
-         ".TP\n130\ninterrupted (Ctrl\\-C) after recording the partial session\n";
-  out += ".SH ENVIRONMENT\n"
-         ".TP\nXDG_CONFIG_HOME\nyour routines (\\fIknead/routines\\fR) and reminders "
-         "(\\fIsystemd/user\\fR); default \\fI~/.config\\fR\n"
-         ".TP\nXDG_STATE_HOME\nthe history (\\fIknead/history.db\\fR); default "
-         "\\fI~/.local/state\\fR\n"
-         ".TP\nXDG_DATA_DIRS\nshared routines in \\fIknead/routines\\fR\n"
-         ".TP\nXDG_RUNTIME_DIR\nthe session's chimes and rendered speech (\\fIknead/\\fR, mode "
-         "0700); without it \\fI$XDG_CACHE_HOME/knead/sounds\\fR\n"
-         ".TP\nNO_COLOR\nno colours when set\n";
-  out += ".SH SOUND AND SPEECH\n"
+  out += session_keys_section();
+  out += k_reference_sections;
+  out += ".SH \"SOUND AND SPEECH\"\n"
          "\\fBknead run\\fR plays its own chimes (step start, side switch, release, each "
          "circle, skin checks, the end) through the first of \\fBpw\\-play\\fR, "
          "\\fBpaplay\\fR, \\fBaplay\\fR and \\fBplay\\fR found on PATH, and rings the "
@@ -96,10 +223,9 @@ std::string man_page(const CommandInfo &root, std::string_view version) {
          "it speaks the session, rendered ahead by \\fBespeak\\-ng\\fR while the safety "
          "questions are asked: \\fBknead show\\fR \\fIROUTINE\\fR \\fB\\-\\-script\\fR "
          "prints every line with its time.\n";
-  out += ".SH FILES\n"
-         ".TP\n\\fI/usr/share/knead/routines/\\fR\nthe routines installed with knead\n"
-         ".SH SEE ALSO\n\\fBsystemctl\\fR(1), \\fBsystemd.timer\\fR(5), \\fBcrontab\\fR(5), "
-         "\\fBnotify\\-send\\fR(1), \\fBespeak\\-ng\\fR(1), \\fBpw\\-play\\fR(1)\n";
+  out += ".SH \"SEE ALSO\"\n\\fBknead\\-routine\\fR(5), \\fBsystemctl\\fR(1), "
+         "\\fBsystemd.timer\\fR(5), \\fBcrontab\\fR(5), \\fBnotify\\-send\\fR(1), "
+         "\\fBespeak\\-ng\\fR(1), \\fBpw\\-play\\fR(1)\n";
   return out;
 }
 

@@ -10,7 +10,7 @@ namespace knead::routine {
 namespace {
 
 constexpr std::string_view k_template = R"(# A knead routine. Check it with: knead check {path_hint}
-# Every key is described in docs/routine-format.md; lines starting with # are comments.
+# Every key is described in `man 5 knead-routine`; lines starting with # are comments.
 
 title   = "{title}"
 summary = "What this routine is for, in one sentence."

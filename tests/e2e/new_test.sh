@@ -14,6 +14,7 @@ expect_code 0 "scaffold passes check"
 expect_eq "$err" "" "scaffold has no warnings"
 expect_contains "$(cat "$user/evening-back.toml")" 'title   = "Evening back"' "scaffold title"
 expect_contains "$(cat "$user/evening-back.toml")" '# [[question]]' "scaffold shows questions"
+expect_contains "$(cat "$user/evening-back.toml")" 'man 5 knead-routine' "scaffold points at the installed manual"
 
 run_knead list
 expect_contains "$out" "evening-back" "listed"

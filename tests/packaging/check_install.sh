@@ -34,6 +34,7 @@ expected=(
   bin/knead
   share/knead/routines/lower-back.toml
   share/man/man1/knead.1.gz
+  share/man/man5/knead-routine.5.gz
   share/bash-completion/completions/knead
   share/zsh/vendor-completions/_knead
   share/fish/vendor_completions.d/knead.fish
