@@ -27,9 +27,9 @@ std::string option_names(const CommandInfo &command) {
 std::string offer(ValueKind kind, const std::vector<std::string> &choices) {
   switch (kind) {
   case ValueKind::routine:
-    return "COMPREPLY+=($(compgen -W \"$(_knead_routines)\" -- \"$cur\"))";
+    return "_knead_add_routines; _knead_add_files toml";
   case ValueKind::file:
-    return "COMPREPLY+=($(compgen -f -- \"$cur\"))";
+    return "_knead_add_files";
   case ValueKind::choice:
     return fmt::format("COMPREPLY+=($(compgen -W '{}' -- \"$cur\"))", fmt::join(choices, " "));
   case ValueKind::none:
@@ -73,6 +73,27 @@ std::string bash_completion_script(const CommandInfo &root) {
 # Routine ids come from the program itself, so routines added later complete too.
 _knead_routines() {{
   "${{COMP_WORDS[0]}}" completions --routines 2>/dev/null
+}}
+
+# Candidates are data: each id is compared as a string and added as it is, never
+# given to `compgen -W`, which would expand $(...) in a file name.
+_knead_add_routines() {{
+  local id
+  while IFS= read -r id; do
+    [[ $id == "$cur"* ]] && COMPREPLY+=("$id")
+  done < <(_knead_routines)
+}}
+
+# Files and folders, one a line from compgen (never split at spaces or globbed);
+# -o filenames quotes them and puts a / and no space after a folder. With "toml",
+# only folders and routine files, where a routine may be named by id or by file.
+_knead_add_files() {{
+  local file
+  compopt -o filenames 2>/dev/null
+  while IFS= read -r file; do
+    [[ $1 == toml && ! -d $file && $file != *.toml ]] && continue
+    COMPREPLY+=("$file")
+  done < <(compgen -f -- "$cur")
 }}
 
 _knead() {{

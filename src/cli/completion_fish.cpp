@@ -20,7 +20,7 @@ std::string fish_quoted(std::string_view text) {
 std::string arguments(ValueKind kind, const std::vector<std::string> &choices) {
   switch (kind) {
   case ValueKind::routine:
-    return " -a '(__knead_routines)'";
+    return " -F -a '(__knead_routines)'";
   case ValueKind::file:
     return " -F";
   case ValueKind::choice:

@@ -37,7 +37,7 @@ std::string function_name(const CommandInfo &command) {
 std::string action(ValueKind kind, const std::vector<std::string> &choices) {
   switch (kind) {
   case ValueKind::routine:
-    return "_knead_routines";
+    return "_knead_routine_or_file";
   case ValueKind::file:
     return "_files";
   case ValueKind::choice:
@@ -129,7 +129,14 @@ std::string zsh_completion_script(const CommandInfo &root) {
 _knead_routines() {{
   local -a ids
   ids=(${{(f)"$(${{_knead_program:-knead}} completions --routines 2>/dev/null)"}})
-  _describe -t routines 'routine' ids
+  # compadd takes each id as data: nothing in a file name is expanded.
+  local expl
+  _wanted routines expl 'routine' compadd -a ids
+}}
+
+# A routine is named by id or by file (a folder leads to one).
+_knead_routine_or_file() {{
+  _alternative 'routines:routine:_knead_routines' 'files:routine file:_files -g "*.toml"'
 }}
 {}
 # Loaded by compinit (autoload) the file is _knead's body: define, then complete.

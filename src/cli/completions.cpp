@@ -2,6 +2,7 @@
 #include "cli/completion_scripts.hpp"
 #include "cli/library.hpp"
 #include "knead_version.hpp"
+#include "routine/scaffold.hpp"
 #include "util/error.hpp"
 
 #include <memory>
@@ -20,10 +21,12 @@ int print_completions(const CLI::App &root, const CompletionsOptions &options, O
     // Asked by the completion scripts at completion time: ids only, one a line. An
     // id that the terminal would not show as it is (control characters, escape
     // sequences, invalid UTF-8, or anything outside ASCII in a C locale) is left out:
-    // it cannot be typed anyway.
+    // it cannot be typed anyway. So is a name that is no routine id at all (1 to 64
+    // lower-case letters, digits and hyphens, as `knead new` makes them): a file named
+    // "$(id>PWNED).toml" must never reach a completion script.
     for (const auto &found : make_library(out).find_all()) {
       const auto shown = Text(Untrusted(found.id)).in(out.charset());
-      if (shown.utf8() == found.id) {
+      if (routine::is_routine_id(found.id) && shown.utf8() == found.id) {
         out.print(shown + "\n");
       }
     }

@@ -55,6 +55,33 @@ expect_contains "$(fish_complete 'knead remind add --')" "--at --cron --days" "f
 expect_eq "$(fish_complete "$KNEAD remind add lo")" "lower-back " "fish: routine ids"
 expect_contains "$(fish_complete 'knead config --')" "--init" "fish: config --init"
 
+# Candidates are data: a routine file named to run a command when expanded is no id
+# (so never offered), and no shell runs it while completing.
+hostile_dir="$XDG_CONFIG_HOME/knead/routines"
+mkdir -p "$hostile_dir" "$SCRATCH/cwd"
+cp "$KNEAD_SOURCE_DIR/routines/lower-back.toml" "$hostile_dir/\$(id>PWNED).toml"
+cp "$KNEAD_SOURCE_DIR/routines/lower-back.toml" "$hostile_dir/\`id>PWNED2\`.toml"
+cd "$SCRATCH/cwd"
+bash_hostile=$(bash_complete run '')
+expect_not_contains "$bash_hostile" "PWNED" "bash: a file name that is no id is not offered"
+fish_complete "$KNEAD run " >/dev/null
+HOME="$SCRATCH/home" fish --no-config -c "source '$SCRATCH/knead.fish'; complete -C '$KNEAD run \$'" >/dev/null 2>&1 || true
+checks=$((checks + 1))
+[ ! -e PWNED ] && [ ! -e PWNED2 ] || fail "completing ran a command from a routine file's name"
+run_knead completions --routines
+expect_not_contains "$out" "id>" "completions --routines leaves out names that are no id"
+rm -f "$hostile_dir/\$(id>PWNED).toml" "$hostile_dir/\`id>PWNED2\`.toml"
+cd "$SCRATCH"
+
+# Files where a file is taken: folders end in / (no space), routine files complete.
+mkdir -p "$SCRATCH/cwd/drafts"
+: >"$SCRATCH/cwd/drafts/neck.toml"
+cd "$SCRATCH/cwd"
+expect_eq "$(bash_complete run dra)" "drafts" "bash: a folder for run"
+expect_eq "$(bash_complete run drafts/)" "drafts/neck.toml" "bash: a routine file for run"
+expect_eq "$(bash_complete check drafts/)" "drafts/neck.toml" "bash: files for check"
+cd "$SCRATCH"
+
 run_knead completions --routines
 expect_eq "$out" "back-points
 lower-back
