@@ -27,7 +27,7 @@ press   = "10s"          # finding the spot and pressing in (0s to 10m)
 hold    = "2m"           # durations: "90s", "2m", "1m30s", "1h"; a hold lasts 1s to 2h
 release = "30s"          # letting go gradually (0s to 10m)
 sides   = "together"     # together | left-then-right | none
-# before = "Lie on your back with your knees bent. Press Enter when ready."
+# before = "Lie on your back with your knees bent."
 
 # A counted step: small slow circles on a point from 'knead points'.
 [[step]]
@@ -45,7 +45,7 @@ sides = "left-then-right"
 # title  = "Ice"
 # kind   = "ice"
 # region = ["lower-back", "hips"]
-# before = "Wrap an ice pack in a thin towel. Press Enter when it is in place."
+# before = "Wrap an ice pack in a thin towel."
 # hold   = "15m"
 # sides  = "none"
 # [step.alternative]

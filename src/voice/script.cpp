@@ -233,10 +233,15 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
       header(*planned, at, lines);
       m_header_said = planned->number;
     }
-    lines.push_back(line(at, LineKind::before, event.text, event.step));
     if (event.duration.count() > 0) {
       // Hands-free: the prompt goes on by itself, and says when.
+      lines.push_back(line(at, LineKind::before, event.text, event.step));
       lines.push_back(line(at, LineKind::countdown, countdown_text(event.duration), event.step));
+    } else {
+      // How to go on is the program's to say, not the routine's: the same `before`
+      // text serves both modes, and only here does the prompt wait for a key.
+      lines.push_back(
+          line(at, LineKind::before, event.text + " Press Enter when ready.", event.step));
     }
     break;
   case EventKind::step_start:
@@ -404,16 +409,26 @@ std::vector<Line> pause_lines(const session::Plan &plan, int step_number) {
 std::vector<std::string> phrases_of(const session::Plan &plan) {
   std::vector<std::string> phrases;
   std::set<std::string> seen;
+  const auto add_text = [&](const std::string &text) {
+    if (!text.empty() && seen.insert(text).second) {
+      phrases.push_back(text);
+    }
+  };
   const auto add = [&](const std::vector<Line> &lines) {
     for (const auto &line : lines) {
-      for (const auto *text : {&line.text, &line.short_text}) {
-        if (!text->empty() && seen.insert(*text).second) {
-          phrases.push_back(*text);
-        }
-      }
+      add_text(line.text);
+      add_text(line.short_text);
+    }
+  };
+  // A hands-free prompt reads the routine's `before` alone (the script, which waits
+  // for Enter, adds how to go on), so both forms are rendered.
+  const auto add_hands_free_prompts = [&](const session::Plan &p) {
+    for (const auto &planned : p.steps) {
+      add_text(planned.step.before);
     }
   };
   add(spoken_script(plan));
+  add_hands_free_prompts(plan);
   for (const auto &planned : plan.steps) {
     add(pause_lines(plan, planned.number));
     if (!planned.step.alternative.empty()) {
@@ -424,6 +439,7 @@ std::vector<std::string> phrases_of(const session::Plan &plan) {
         }
       }
       add(spoken_script(swapped));
+      add_hands_free_prompts(swapped);
     }
   }
   return phrases;

@@ -78,7 +78,7 @@ expect_exit 3 "an urgent sign"
 "${TMUX_CMD[@]}" resize-window -t t -x 100 -y 30
 
 # A first all-clear lower-back run asks 8 questions, no more. The sessions run from
-# copies without the "Press Enter" prompts (a user routine shadows the built-in of its
+# copies without their `before` prompts (a user routine shadows the built-in of its
 # name); their questions are the built-ins'.
 mkdir -p "$XDG_CONFIG_HOME/knead/routines"
 for r in lower-back back-points; do

@@ -37,7 +37,7 @@ routine::Routine lower_back() {
   ice.title = "Ice";
   ice.kind = routine::StepKind::ice;
   ice.regions = {"lower-back", "hips"};
-  ice.before = "Wrap an ice pack in a thin towel. Press Enter when it is in place.";
+  ice.before = "Wrap an ice pack in a thin towel.";
   ice.hold = 15min;
   ice.sides = routine::Sides::none;
   routine.steps.push_back(ice);

@@ -68,7 +68,7 @@ TEST_CASE("the whole spoken script of lower-back") {
       "8:00 how Lie still with the wrapped ice pack on the sore area. Take it off if the skin goes "
       "numb.",
       "8:00 before Wrap an ice pack in a thin towel. Never put ice directly on skin. Press Enter "
-      "when it is in place.",
+      "when ready.",
       "8:00 hold Keep the ice on for fifteen minutes",
       "13:00 skin Check your skin under the ice pack: take it off if the skin has gone numb.",
       "15:30 halfway Halfway",
@@ -91,7 +91,7 @@ TEST_CASE("the whole spoken script of back-points") {
       "circles until you feel a tingling.",
       "0:00 guidance Firm but comfortable; ease off if it hurts or tingling spreads.",
       "0:00 before If your back is weak, the article says to ask a health professional before "
-      "pressing here. Press Enter to begin.",
+      "pressing here. Press Enter when ready.",
       "0:00 count One",
       "0:06 count Two",
       "0:12 count Three",
@@ -145,7 +145,7 @@ TEST_CASE("the whole spoken script of back-points") {
       "3:00 how Both thumbs, one each side, between the base of the buttocks and the top of the "
       "hip bone. Small slow circles.",
       "3:00 before The article advises asking a health professional before pressing the hip-bone "
-      "points. Press Enter to begin.",
+      "points. Press Enter when ready.",
       "3:00 count One",
       "3:06 count Two",
       "3:12 count Three",
@@ -214,7 +214,7 @@ TEST_CASE("the whole spoken script of tennis-ball-hips") {
       "0:00 how Lean into the ball against a wall (or lie on it on the floor) and roll it slowly "
       "across the muscle. Ease off anywhere that hurts sharply.",
       "0:00 guidance Firm but comfortable; ease off if it hurts or tingling spreads.",
-      "0:00 before Fetch a tennis ball or a similar hard ball. Press Enter when you have it.",
+      "0:00 before Fetch a tennis ball or a similar hard ball. Press Enter when ready.",
       "0:00 side Left side first",
       "0:00 hold Roll for two minutes",
       "0:00 cue Slow rolls, steady breathing.",
@@ -313,5 +313,18 @@ TEST_CASE("a hands-free before prompt says when it goes on by itself") {
   CHECK(lines.back().at == 8min);
   prompt.duration = 0s;
   voice::Narrator waiting(plan);
-  CHECK(waiting.lines_for(prompt).back().text == "Wrap an ice pack.");
+  CHECK(waiting.lines_for(prompt).back().text == "Wrap an ice pack. Press Enter when ready.");
+}
+
+TEST_CASE("the phrases rendered ahead hold both forms of a before prompt") {
+  // A phrase not rendered ahead is spoken late, or not at all: the hands-free prompt
+  // reads the routine's text alone, the waiting one adds how to go on.
+  const auto plan = builtin_plan("lower-back");
+  const auto phrases = voice::phrases_of(plan);
+  const auto has = [&](const std::string &text) {
+    return std::find(phrases.begin(), phrases.end(), text) != phrases.end();
+  };
+  const std::string before = "Wrap an ice pack in a thin towel. Never put ice directly on skin.";
+  CHECK(has(before));
+  CHECK(has(before + " Press Enter when ready."));
 }
