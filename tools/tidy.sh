@@ -26,12 +26,15 @@ if [ ! -f "$database" ]; then
   exit 1
 fi
 
-# Every file of src/ the build compiles (not the generated ones in the build folder).
+# Every file of src/ the build compiles (not the generated ones in the build folder),
+# and the unity build's combined files of src/'s targets, each of which includes
+# several files of src/: clang-tidy then parses and matches the standard, fmt, toml++
+# and CLI11 headers once per combined file instead of once per file, a quarter of the
+# CPU, and still reports each finding at its line of src/.
 mapfile -t files < <(grep -o '"file": "[^"]*"' "$database" | cut -d'"' -f4 |
-  grep -F "$source/src/" | sort -u)
+  grep -E "^($source/src/|$build/src/CMakeFiles/[^/]*/Unity/)" | sort -u)
 if [ "${#files[@]}" -eq 0 ]; then
-  echo "tidy: $database names no file of src/; a unity build hides them:" \
-    "use the tidy preset" >&2
+  echo "tidy: $database names no file of src/: configure with the tidy preset" >&2
   exit 1
 fi
 
@@ -42,7 +45,12 @@ start=$SECONDS
 export tidy build logs
 printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" bash -c '
   log=$logs/$(printf "%s" "$1" | tr / _).log
-  "$tidy" -p "$build" --quiet --warnings-as-errors="*" "$1" >"$log" 2>&1 || echo "$1" >>"$log.failed"
+  # A combined file is nothing but includes of .cpp files, which is what
+  # bugprone-suspicious-include exists to flag.
+  extra=()
+  case $1 in */Unity/unity_*) extra=(--checks=-bugprone-suspicious-include) ;; esac
+  "$tidy" -p "$build" --quiet --warnings-as-errors="*" "${extra[@]}" "$1" >"$log" 2>&1 ||
+    echo "$1" >>"$log.failed"
 ' tidy || true
 
 failed=$(cat "$logs"/*.failed 2>/dev/null | sort || true)

@@ -39,6 +39,26 @@ tidy
 expect_code 0 "tidy over a clean tree"
 expect_contains "$out" "tidy: 2 files clean" "the clean summary"
 
+# A unity build's combined file (what the tidy preset checks): its finding is reported
+# at the line of the file of src/ it includes, and its includes of .cpp files are not
+# findings.
+mkdir -p "$tree/build/src/CMakeFiles/core.dir/Unity"
+unity="$tree/build/src/CMakeFiles/core.dir/Unity/unity_0_cxx.cxx"
+printf '#include "%s"\n' "$tree/src/first.cpp" >"$unity"
+printf 'int *third() {\n  return 0;\n}\n' >"$tree/src/third.cpp"
+printf '#include "%s"\n' "$tree/src/third.cpp" >>"$unity"
+printf '[{"directory": "%s", "command": "c++ -std=c++20 -c %s", "file": "%s"}]\n' \
+  "$tree/build" "$unity" "$unity" >"$tree/build/compile_commands.json"
+tidy
+expect_code 1 "tidy over a combined file with a finding"
+expect_contains "$out" "src/third.cpp:2:10: error: use nullptr [modernize-use-nullptr" \
+  "the finding, at its line of src/"
+expect_not_contains "$out" "suspicious-include" "a combined file's includes are not findings"
+rm "$tree/src/third.cpp"
+printf '#include "%s"\n' "$tree/src/first.cpp" >"$unity"
+tidy
+expect_code 0 "tidy over a clean combined file"
+
 rm "$tree/build/compile_commands.json"
 tidy
 expect_code 1 "tidy without compile_commands.json"
