@@ -95,7 +95,7 @@ unset FORMAT_FAILS
 bootstrap test
 expect_code 0 "bootstrap test"
 expect_eq "$(grep -e "--build\|^ctest\|\.sh" <<<"$calls" | grep -v tidy | tr '\n' ';')" \
-  "cmake --build --preset asan --target check-format;cmake --build --preset asan;ctest --preset asan --parallel 2;cmake --build --preset fuzz;run.sh 33;check_install.sh ;" \
+  "cmake --build --preset asan --target check-format;cmake --build --preset asan;ctest --preset asan --parallel 2;cmake --build --preset fuzz --target fuzz_all;run.sh 33;check_install.sh ;" \
   "the order of the other steps"
 expect_contains "$calls" "cmake --preset tidy" "clang-tidy's preset is configured"
 expect_contains "$calls" "cmake --build --preset tidy" "clang-tidy runs"
