@@ -76,7 +76,9 @@ void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
   add_points_command(app, action);
   add_questions_command(app, action);
   add_log_command(app, action);
+  add_note_command(app, action);
   add_stats_command(app, action);
+  add_history_command(app, action);
   add_due_command(app, action);
   add_notify_command(app, action);
   add_remind_command(app, action);

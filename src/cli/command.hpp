@@ -33,6 +33,10 @@ void add_points_command(CLI::App &app, Action &action);
 void add_run_command(CLI::App &app, Action &action, GlobalOptions &global);
 void add_questions_command(CLI::App &app, Action &action);
 void add_log_command(CLI::App &app, Action &action);
+// `log edit` and `log delete`, under `log`.
+void add_log_change_commands(CLI::App &log, Action &action);
+void add_note_command(CLI::App &app, Action &action);
+void add_history_command(CLI::App &app, Action &action);
 void add_stats_command(CLI::App &app, Action &action);
 void add_due_command(CLI::App &app, Action &action);
 void add_notify_command(CLI::App &app, Action &action);

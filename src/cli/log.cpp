@@ -78,8 +78,14 @@ void add_log_command(CLI::App &app, Action &action) {
   auto *json = sub->add_flag("--json", options->json, "JSON: a list of session objects");
   auto *csv = sub->add_flag("--csv", options->csv, "CSV with a header line");
   json->excludes(csv);
-  sub->callback(
-      [&action, options] { action = [options](Output &out) { return run_log(*options, out); }; });
+  sub->require_subcommand(0, 1);
+  add_log_change_commands(*sub, action);
+  // Runs after a subcommand's callback (CLI11 calls the deepest first): leave its action.
+  sub->callback([&action, options, sub] {
+    if (sub->get_subcommands().empty()) {
+      action = [options](Output &out) { return run_log(*options, out); };
+    }
+  });
 }
 
 } // namespace knead::cli

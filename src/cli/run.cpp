@@ -39,6 +39,7 @@ struct RunCommandOptions {
   int pain_before = -1; // -1: not given
   int pain_after = -1;
   bool no_history = false;
+  std::string note; // --note TEXT
 };
 
 // How long the cues still playing at a session's end may go on before they are killed.
@@ -175,9 +176,10 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   // added to `sinks`. A history that cannot be written must not stop the session.
   Asker *pain_asker = options.no_history ? nullptr : asker;
   const auto pain_before = history::pain_rating(given_pain(options.pain_before), pain_asker);
-  recorder.begin(plan,
-                 history::make_session_start(routine, pain_before,
-                                             screening::outcome_word(screened), screened.answers));
+  auto start = history::make_session_start(routine, pain_before, screening::outcome_word(screened),
+                                           screened.answers);
+  start.speed = options.run.speed; // a faster session is kept, not counted
+  recorder.begin(plan, start);
   std::vector<session::EventSink *> sinks{&recorder};
 
   // No cue outlives the session: what still plays at the end (the last chime, "Session
@@ -209,6 +211,17 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
     if (auto advice = history::worse_after_advice(pain_before, pain_after)) {
       out.print(Text::format("\n{}\n", *advice));
       out.flush();
+    }
+    // A note for the diary: given, or offered on a terminal when the rating after was
+    // asked there too (a script that gives its ratings as flags is asked nothing).
+    if (!options.note.empty()) {
+      recorder.note(options.note);
+    } else if (pain_asker != nullptr && options.pain_after < 0) {
+      if (auto line = pain_asker->ask_line("A note for your diary? One line, Enter to skip: ")) {
+        if (line->size() <= 1000) {
+          recorder.note(*line);
+        }
+      }
     }
   }
   if (events) {
@@ -261,6 +274,14 @@ void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
                   "pain at the end, 0 to 10, instead of asking")
       ->type_name("N")
       ->check(CLI::Range(0, 10));
+  sub->add_option("--note", options->note, "a note for the diary, instead of asking at the end")
+      ->type_name("TEXT")
+      ->check([](const std::string &text) -> std::string {
+        if (text.find_first_of("\n\r") != std::string::npos || text.size() > 1000) {
+          return "a note is one line of at most 1000 bytes";
+        }
+        return "";
+      });
   sub->add_flag("--no-history", options->no_history,
                 "record nothing of this session (and ask no pain ratings)");
   sub->callback([&action, options, &global] {

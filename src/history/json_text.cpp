@@ -12,4 +12,8 @@ std::string json_decimal(std::optional<double> value) {
   return value ? fmt::format("{:.1f}", *value) : "null";
 }
 
+std::string json_number(double value) {
+  return fmt::format("{}", value);
+}
+
 } // namespace knead::history

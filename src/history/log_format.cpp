@@ -9,8 +9,16 @@
 namespace knead::history {
 namespace {
 
+// Working time: the timed phases of the steps, no prompts or pauses.
 double minutes(const SessionRecord &session) {
-  return session.active_s / 60.0;
+  return session.working_s / 60.0;
+}
+
+std::optional<int> pain_change(const SessionRecord &session) {
+  if (session.pain_before && session.pain_after) {
+    return *session.pain_after - *session.pain_before;
+  }
+  return std::nullopt;
 }
 
 std::string ended_at(const SessionRecord &session) {
@@ -38,13 +46,22 @@ std::string json_row(const SessionRecord &session) {
   }
   return row.add("outcome", to_string(session.outcome))
       .add_raw("minutes", json_decimal(minutes(session)))
+      .add_raw("session_minutes", json_decimal(session.active_s / 60.0))
+      .add_raw("planned_minutes", json_decimal(session.planned_s / 60.0))
       .add_raw("pain_before", json_int(session.pain_before))
       .add_raw("pain_after", json_int(session.pain_after))
+      .add_raw("pain_change", json_int(pain_change(session)))
+      .add("step_count", session.step_count)
+      .add("steps_done", session.steps_done)
+      .add("steps_skipped", session.steps_skipped)
       .add_raw("skipped", json::array(skipped))
       .add("screening", session.screening)
       .add("after_advice",
            worse_after_advice(session.pain_before, session.pain_after).value_or(std::string_view()))
       .add("routine_hash", session.routine_hash)
+      .add_raw("speed", json_number(session.speed))
+      .add("counted", counts(session))
+      .add("note", session.note)
       .str();
 }
 
@@ -75,11 +92,20 @@ Text pain_text(const SessionRecord &session, Charset charset) {
   const auto rating = [](std::optional<int> value) {
     return value ? Text::format("{}", *value) : Text("-");
   };
-  return Text::format("  pain {} {} {}", rating(session.pain_before),
-                      charset == Charset::utf8 ? "→" : "->", rating(session.pain_after));
+  Text out = Text::format("  pain {} {} {}", rating(session.pain_before),
+                          charset == Charset::utf8 ? "→" : "->", rating(session.pain_after));
+  if (const auto change = pain_change(session)) {
+    out += *change == 0 ? Text(" (no change)") : Text::format(" ({:+})", *change);
+  }
+  return out;
 }
 
 } // namespace
+
+Text step_counts(const SessionRecord &session) {
+  return Text::format("{} of {} {} done, {} skipped", session.steps_done, session.step_count,
+                      session.step_count == 1 ? "step" : "steps", session.steps_skipped);
+}
 
 // One session a line, so the output stays readable and greppable.
 std::string format_log_json(const std::vector<SessionRecord> &sessions) {
@@ -93,13 +119,15 @@ std::string format_log_json(const std::vector<SessionRecord> &sessions) {
 }
 
 Text format_log_csv(const std::vector<SessionRecord> &sessions) {
-  Text out = "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped\n";
+  Text out = "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped,id,"
+             "steps_done,step_count,speed,note\n";
   for (const auto &session : sessions) {
-    out += Text::format("{},{},{},{},{:.1f},{},{},{}\n", csv_field(session.routine_id),
-                        Text::trusted(format_utc(session.started_at)),
-                        Text::trusted(ended_at(session)), csv_field(to_string(session.outcome)),
-                        minutes(session), optional_text(session.pain_before),
-                        optional_text(session.pain_after), session.skipped.size());
+    out += Text::format(
+        "{},{},{},{},{:.1f},{},{},{},{},{},{},{},{}\n", csv_field(session.routine_id),
+        Text::trusted(format_utc(session.started_at)), Text::trusted(ended_at(session)),
+        csv_field(to_string(session.outcome)), minutes(session), optional_text(session.pain_before),
+        optional_text(session.pain_after), session.steps_skipped, session.id, session.steps_done,
+        session.step_count, session.speed, csv_field(session.note));
   }
   return out;
 }
@@ -111,16 +139,19 @@ Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset
   Text out;
   for (const auto &session : sessions) {
     // Padded as the terminal shows them: in ASCII a character may become several.
-    out += Text::format("{}  {:<12} {:<11} {:5.1f} min{}",
+    out += Text::format("#{:<4} {}  {:<12} {:<11} {:5.1f} min  {}{}", session.id,
                         Text::trusted(format_local(session.started_at)),
                         Text(Untrusted(session.routine_id)).in(charset), to_string(session.outcome),
-                        minutes(session), pain_text(session, charset));
-    if (!session.skipped.empty()) {
-      out += Text::format("  ({} skipped)", session.skipped.size());
+                        minutes(session), step_counts(session), pain_text(session, charset));
+    if (session.speed != 1.0) {
+      out += Text::format("  at --speed {}, not counted", session.speed);
     }
     out += "\n";
+    if (!session.note.empty()) {
+      out += Text::format("      note: {}\n", Untrusted(session.note));
+    }
     if (auto advice = worse_after_advice(session.pain_before, session.pain_after)) {
-      out += Text::format("  {}\n", *advice);
+      out += Text::format("      {}\n", *advice);
     }
   }
   return out;

@@ -15,5 +15,7 @@ namespace knead::history {
 Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset);
 std::string format_log_json(const std::vector<SessionRecord> &sessions);
 Text format_log_csv(const std::vector<SessionRecord> &sessions);
+// "3 of 4 steps done, 1 skipped", worded as the summary after a session is.
+Text step_counts(const SessionRecord &session);
 
 } // namespace knead::history

@@ -10,6 +10,8 @@ const char *to_string(SessionOutcome outcome) {
     return "running";
   case SessionOutcome::completed:
     return "completed";
+  case SessionOutcome::partial:
+    return "partial";
   case SessionOutcome::quit:
     return "quit";
   case SessionOutcome::stopped:
@@ -26,8 +28,8 @@ const char *to_string(SessionOutcome outcome) {
 
 std::optional<SessionOutcome> parse_stored_outcome(std::string_view word) {
   constexpr std::array k_stored = {SessionOutcome::running, SessionOutcome::completed,
-                                   SessionOutcome::quit, SessionOutcome::stopped,
-                                   SessionOutcome::interrupted};
+                                   SessionOutcome::partial, SessionOutcome::quit,
+                                   SessionOutcome::stopped, SessionOutcome::interrupted};
   for (const auto outcome : k_stored) {
     if (word == to_string(outcome)) {
       return outcome;
@@ -36,10 +38,11 @@ std::optional<SessionOutcome> parse_stored_outcome(std::string_view word) {
   return std::nullopt;
 }
 
-SessionOutcome recorded_outcome(session::Outcome outcome) {
+SessionOutcome recorded_outcome(session::Outcome outcome, int working_s, int planned_s) {
   switch (outcome) {
   case session::Outcome::completed:
-    return SessionOutcome::completed;
+    // Compared as whole seconds doubled, so "half" needs no rounding.
+    return 2L * working_s >= planned_s ? SessionOutcome::completed : SessionOutcome::partial;
   case session::Outcome::quit:
     return SessionOutcome::quit;
   case session::Outcome::stopped:
@@ -48,6 +51,10 @@ SessionOutcome recorded_outcome(session::Outcome outcome) {
     return SessionOutcome::interrupted;
   }
   return SessionOutcome::interrupted;
+}
+
+bool counts(const SessionRecord &session) {
+  return session.outcome == SessionOutcome::completed && session.speed == 1.0;
 }
 
 } // namespace knead::history

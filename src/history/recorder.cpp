@@ -53,7 +53,7 @@ bool Recorder::write_pending(std::chrono::milliseconds busy) {
   if (!m_start && !m_session) {
     return true; // never begun: nothing to write
   }
-  if (m_session && m_steps.empty() && !m_ending && !m_pain_after) {
+  if (m_session && m_steps.empty() && !m_ending && !m_pain_after && !m_note) {
     return true;
   }
   std::optional<std::int64_t> session = m_session;
@@ -63,14 +63,17 @@ bool Recorder::write_pending(std::chrono::milliseconds busy) {
         session = store.begin_session(*m_start, m_started_at);
       }
       for (const auto &[number, record] : m_steps) {
-        store.record_step(*session, record, active_seconds());
+        store.record_step(*session, record, active_seconds(), working_seconds());
       }
       if (m_ending) {
-        store.finish_session(*session, m_ending->outcome, active_seconds(), m_ending->cut_short,
-                             m_ending->at);
+        store.finish_session(*session, m_ending->outcome, active_seconds(), working_seconds(),
+                             m_ending->cut_short, m_ending->at);
       }
       if (m_pain_after) {
         store.set_pain_after(*session, *m_pain_after);
+      }
+      if (m_note) {
+        store.set_note(*session, *m_note, m_clock());
       }
     });
   });
@@ -80,6 +83,7 @@ bool Recorder::write_pending(std::chrono::milliseconds busy) {
     m_steps.clear();
     m_ending.reset();
     m_pain_after.reset();
+    m_note.reset();
   }
   return written;
 }
@@ -119,9 +123,20 @@ int Recorder::active_seconds() const {
   return whole_seconds(m_last_t);
 }
 
+int Recorder::working_seconds() const {
+  return whole_seconds(m_working.total());
+}
+
 void Recorder::begin(const session::Plan &plan, const SessionStart &start) {
   m_plan = plan;
   m_start = start;
+  m_start->step_count = static_cast<int>(plan.steps.size());
+  m_start->planned_s = 0;
+  for (const auto &planned : m_plan.steps) {
+    if (!planned.skipped) {
+      m_start->planned_s += static_cast<int>(routine::step_duration(planned.step).count());
+    }
+  }
   m_started_at = m_clock();
   for (const auto &planned : m_plan.steps) {
     if (planned.skipped) {
@@ -142,6 +157,7 @@ void Recorder::stopped(const SessionStart &start) {
 
 void Recorder::on_event(const session::Event &event) {
   m_last_t = std::max(m_last_t, event.t);
+  m_working.on_event(event);
   switch (event.kind) {
   case session::EventKind::step_start:
     m_current = CurrentStep{event.step, event.t};
@@ -151,6 +167,9 @@ void Recorder::on_event(const session::Event &event) {
     const bool was_running = m_current && m_current->number == event.step;
     auto record = step_record(event.step, was_running ? event.t - m_current->started
                                                       : std::chrono::milliseconds{0});
+    if (was_running) {
+      record.working_s = whole_seconds(m_working.in_step());
+    }
     if (event.kind == session::EventKind::step_skipped) {
       record.skipped = true;
       if (event.skip_cause) {
@@ -178,6 +197,7 @@ void Recorder::finish(session::Outcome outcome) {
   Ending ending{outcome, {}, m_clock()};
   if (m_current) {
     auto record = step_record(m_current->number, m_last_t - m_current->started);
+    record.working_s = whole_seconds(m_working.in_step());
     record.skipped = true;
     record.skip_reason = session::to_string(outcome);
     ending.cut_short.push_back(record);
@@ -192,6 +212,14 @@ void Recorder::pain_after(std::optional<int> pain) {
     return;
   }
   m_pain_after = pain;
+  write_last();
+}
+
+void Recorder::note(const std::string &text) {
+  if ((!m_session && !m_start) || text.empty()) {
+    return;
+  }
+  m_note = text;
   write_last();
 }
 

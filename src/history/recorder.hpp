@@ -2,6 +2,7 @@
 
 #include "history/record.hpp"
 #include "history/store.hpp"
+#include "history/working_time.hpp"
 #include "session/event.hpp"
 #include "session/plan.hpp"
 #include "util/output.hpp"
@@ -47,7 +48,8 @@ public:
   Recorder(std::optional<std::filesystem::path> path, WallClock clock, WarningSink warn,
            RecorderOptions options = {});
 
-  // Writes the `running` row and the steps screening skipped.
+  // Writes the `running` row (with the plan's step count and planned working time)
+  // and the steps screening skipped.
   void begin(const session::Plan &plan, const SessionStart &start);
   // Records a session that screening stopped: no steps.
   void stopped(const SessionStart &start);
@@ -55,6 +57,8 @@ public:
   // Ends the row: outcome, end time, total time, the step cut short if any.
   void finish(session::Outcome outcome);
   void pain_after(std::optional<int> pain);
+  // The note the person gave at the end (an empty one is none).
+  void note(const std::string &text);
 
   // Whether a warning was printed (the history of this session is incomplete).
   [[nodiscard]] bool failed() const { return m_failed; }
@@ -82,6 +86,7 @@ private:
   void warn();
   StepRecord step_record(int number, std::chrono::milliseconds actual) const;
   int active_seconds() const;
+  int working_seconds() const;
 
   std::optional<std::filesystem::path> m_path;
   WallClock m_clock;
@@ -101,6 +106,8 @@ private:
   std::map<int, StepRecord> m_steps; // steps to write (or rewrite)
   std::optional<Ending> m_ending;    // the outcome to write
   std::optional<std::optional<int>> m_pain_after;
+  std::optional<std::string> m_note;
+  WorkingTime m_working; // working time, from the events
 };
 
 // What the history keeps of a session's start: the routine (id, title, content

@@ -29,6 +29,11 @@ Statement &Statement::bind(int index, std::int64_t value) {
   return *this;
 }
 
+Statement &Statement::bind(int index, double value) {
+  check(m_db, sqlite3_bind_double(m_statement.get(), index, value));
+  return *this;
+}
+
 Statement &Statement::bind(int index, std::string_view value) {
   check(m_db, sqlite3_bind_text64(m_statement.get(), index, value.data(), value.size(),
                                   SQLITE_TRANSIENT, SQLITE_UTF8));
@@ -73,6 +78,10 @@ bool Statement::is_null(int column) const {
 
 std::int64_t Statement::integer(int column) const {
   return sqlite3_column_int64(m_statement.get(), column);
+}
+
+double Statement::real(int column) const {
+  return sqlite3_column_double(m_statement.get(), column);
 }
 
 std::optional<int> Statement::optional_int(int column) const {

@@ -38,6 +38,7 @@ public:
 
   Statement &bind(int index, std::int64_t value);
   Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  Statement &bind(int index, double value);
   Statement &bind(int index, std::string_view value);
   Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
   Statement &bind(int index, std::optional<int> value);
@@ -51,6 +52,7 @@ public:
 
   [[nodiscard]] bool is_null(int column) const;
   [[nodiscard]] std::int64_t integer(int column) const;
+  [[nodiscard]] double real(int column) const;
   [[nodiscard]] std::optional<int> optional_int(int column) const;
   [[nodiscard]] std::string text(int column) const;
 

@@ -44,17 +44,24 @@ std::optional<double> StatsBuilder::Average::value() const {
 StatsBuilder::StatsBuilder(TimePoint now) : m_today(local_day(now)) {}
 
 void StatsBuilder::add(const SessionRecord &session) {
+  if (session.speed != 1.0) {
+    return; // a demonstration or a test at --speed: kept in the log, not counted
+  }
   const Day day = local_day(session.started_at);
-  if (session.outcome == SessionOutcome::completed) {
+  if (counts(session)) {
     m_completed_days.insert(day);
     ++m_stats.sessions_total;
     if (day >= m_today - weekday(m_today) && day <= m_today) {
       ++m_stats.sessions_this_week;
     }
   }
-  m_active_s += session.active_s;
-  m_before.add(session.pain_before);
-  m_after.add(session.pain_after);
+  m_working_s += session.working_s;
+  // Before and after from the same sessions, or the two averages compare different
+  // days and say nothing about a change.
+  if (session.pain_before && session.pain_after) {
+    m_before.add(session.pain_before);
+    m_after.add(session.pain_after);
+  }
   if (day > m_today - k_trend_days && day <= m_today) {
     m_trend[day].add(session.pain_before);
   }
@@ -62,7 +69,8 @@ void StatsBuilder::add(const SessionRecord &session) {
 
 Stats StatsBuilder::result() const {
   Stats stats = m_stats;
-  stats.minutes_total = static_cast<double>(m_active_s) / 60.0;
+  stats.minutes_total = static_cast<double>(m_working_s) / 60.0;
+  stats.pain_pairs = m_before.count;
   stats.pain_before_average = m_before.value();
   stats.pain_after_average = m_after.value();
   stats.longest_streak = longest_run(m_completed_days);

@@ -17,15 +17,18 @@ struct Stats {
   int sessions_total = 0;     // completed
   int current_streak = 0;     // days in a row with a completed session, up to today
   int longest_streak = 0;
-  double minutes_total = 0; // session time of every session that ran, whatever its end
+  double minutes_total = 0; // working time of every session that ran, whatever its end
+  // Over the sessions rated both before and after (pain_pairs of them).
   std::optional<double> pain_before_average;
   std::optional<double> pain_after_average;
+  int pain_pairs = 0;
   // One entry a day, oldest first, ending today: the average pain rated before the
   // sessions of that day, or nothing on a day without a rating.
   std::vector<std::optional<double>> pain_trend;
 };
 
-// Gathers the stats one session at a time (any order), as seen at `now`.
+// Gathers the stats one session at a time (any order), as seen at `now`. Sessions
+// run at another --speed are left out.
 class StatsBuilder {
 public:
   explicit StatsBuilder(TimePoint now);
@@ -45,7 +48,7 @@ private:
   Average m_before;
   Average m_after;
   std::map<Day, Average> m_trend;
-  long m_active_s = 0;
+  long m_working_s = 0;
 };
 
 // Computes the stats of `sessions` (any order) as seen at `now`. Days are local

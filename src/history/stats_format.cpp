@@ -27,9 +27,11 @@ Text format_stats_text(const Stats &stats, const std::string &routine, Charset c
                       stats.sessions_this_week, stats.sessions_total);
   out += Text::format("Streak:       {} (longest {})\n", days(stats.current_streak),
                       days(stats.longest_streak));
-  out += Text::format("Time:         {:.0f} minutes in all\n", stats.minutes_total);
-  out += Text::format("Pain (0-10):  {} before, {} after, on average\n",
-                      average(stats.pain_before_average), average(stats.pain_after_average));
+  out += Text::format("Time:         {:.0f} minutes of working time in all\n", stats.minutes_total);
+  out += Text::format("Pain (0-10):  {} before, {} after, on average over the {} {} rated both "
+                      "times\n",
+                      average(stats.pain_before_average), average(stats.pain_after_average),
+                      stats.pain_pairs, stats.pain_pairs == 1 ? "session" : "sessions");
   out += Text::format("Last {} days: [{}] pain before each day's sessions\n", k_trend_days,
                       Text::trusted(sparkline(stats.pain_trend, charset == Charset::utf8)));
   out += Text::format("              {}\n", k_meaningful_change_note);
@@ -54,6 +56,7 @@ std::string format_stats_json(const Stats &stats, const std::string &routine) {
              .add_raw("minutes_total", json_decimal(stats.minutes_total))
              .add_raw("pain_before_average", json_decimal(stats.pain_before_average))
              .add_raw("pain_after_average", json_decimal(stats.pain_after_average))
+             .add("pain_pairs", stats.pain_pairs)
              .add_raw("pain_trend", json::array(trend))
              .add("meaningful_change", k_meaningful_change_note)
              .str() +

@@ -22,8 +22,8 @@ std::int64_t insert_session(sql::Database &db, const SessionStart &start, TimePo
                             SessionOutcome outcome, bool ended) {
   auto insert = db.prepare(
       "INSERT INTO sessions (routine_id, routine_title, routine_hash, started_at, ended_at, "
-      "outcome, pain_before, screening, pid, process_start) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-      "?8, ?9, ?10)");
+      "outcome, pain_before, screening, pid, process_start, speed, step_count, planned_s) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
   const auto when = format_utc(now);
   insert.bind(1, start.routine_id).bind(2, start.routine_title).bind(3, start.routine_hash);
   insert.bind(4, when);
@@ -33,7 +33,8 @@ std::int64_t insert_session(sql::Database &db, const SessionStart &start, TimePo
     insert.bind_null(5);
   }
   insert.bind(6, to_string(outcome)).bind(7, start.pain_before).bind(8, start.screening);
-  insert.bind(9, start.process.pid).bind(10, start.process.start);
+  insert.bind(9, start.process.pid).bind(10, start.process.start).bind(11, start.speed);
+  insert.bind(12, start.step_count).bind(13, start.planned_s);
   insert.run();
   const auto id = db.last_insert_rowid();
   auto answer = db.prepare(
@@ -48,10 +49,10 @@ std::int64_t insert_session(sql::Database &db, const SessionStart &start, TimePo
 void upsert_step(sql::Database &db, std::int64_t session, const StepRecord &step) {
   auto insert = db.prepare(
       "INSERT OR REPLACE INTO steps (session_id, step, title, planned_s, actual_s, sides, "
-      "skipped, skip_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "skipped, skip_reason, working_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   insert.bind(1, session).bind(2, step.step).bind(3, step.title).bind(4, step.planned_s);
   insert.bind(5, step.actual_s).bind(6, step.sides).bind(7, step.skipped ? 1 : 0);
-  insert.bind(8, step.skip_reason);
+  insert.bind(8, step.skip_reason).bind(9, step.working_s);
   insert.run();
 }
 
@@ -138,30 +139,36 @@ std::int64_t Store::record_stopped(const SessionStart &start, TimePoint now) {
   return id;
 }
 
-void Store::record_step(std::int64_t session, const StepRecord &step, int active_s) {
+void Store::record_step(std::int64_t session, const StepRecord &step, int active_s, int working_s) {
   guarded([&] {
     sql::Transaction transaction(*m_db);
     upsert_step(*m_db, session, step);
-    m_db->prepare("UPDATE sessions SET active_s = ?1 WHERE id = ?2")
+    m_db->prepare("UPDATE sessions SET active_s = ?1, working_s = ?2 WHERE id = ?3")
         .bind(1, active_s)
-        .bind(2, session)
+        .bind(2, working_s)
+        .bind(3, session)
         .run();
     transaction.commit();
   });
 }
 
 void Store::finish_session(std::int64_t session, session::Outcome outcome, int active_s,
-                           const std::vector<StepRecord> &steps, TimePoint now) {
+                           int working_s, const std::vector<StepRecord> &steps, TimePoint now) {
   guarded([&] {
     sql::Transaction transaction(*m_db);
     for (const auto &step : steps) {
       upsert_step(*m_db, session, step);
     }
-    m_db->prepare("UPDATE sessions SET outcome = ?1, ended_at = ?2, active_s = ?3 WHERE id = ?4")
-        .bind(1, to_string(recorded_outcome(outcome)))
+    auto planned = m_db->prepare("SELECT planned_s FROM sessions WHERE id = ?1");
+    planned.bind(1, session);
+    const int planned_s = planned.step() ? static_cast<int>(planned.integer(0)) : 0;
+    m_db->prepare("UPDATE sessions SET outcome = ?1, ended_at = ?2, active_s = ?3, "
+                  "working_s = ?4 WHERE id = ?5")
+        .bind(1, to_string(recorded_outcome(outcome, working_s, planned_s)))
         .bind(2, format_utc(now))
         .bind(3, active_s)
-        .bind(4, session)
+        .bind(4, working_s)
+        .bind(5, session)
         .run();
     transaction.commit();
   });

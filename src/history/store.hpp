@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace knead::history {
 
@@ -16,6 +18,8 @@ class StoreError : public Error {
 public:
   using Error::Error;
 };
+
+struct ImportedSession; // export.hpp
 
 // `$XDG_STATE_HOME/knead/history.db`.
 std::filesystem::path default_history_path();
@@ -38,11 +42,13 @@ public:
   std::int64_t begin_session(const SessionStart &start, TimePoint now);
   // A session that screening stopped: an ended `stopped` row, no steps.
   std::int64_t record_stopped(const SessionStart &start, TimePoint now);
-  // Adds or replaces one step of a session and its running total of session time.
-  void record_step(std::int64_t session, const StepRecord &step, int active_s);
-  // Ends a session in one transaction: outcome, end time, total time and the last
-  // `steps` (a step cut short by the ending).
-  void finish_session(std::int64_t session, session::Outcome outcome, int active_s,
+  // Adds or replaces one step of a session and its running totals of session time
+  // and working time.
+  void record_step(std::int64_t session, const StepRecord &step, int active_s, int working_s);
+  // Ends a session in one transaction: outcome (completed or partial, by the working
+  // time against the row's planned working time: recorded_outcome), end time, totals
+  // and the last `steps` (a step cut short by the ending).
+  void finish_session(std::int64_t session, session::Outcome outcome, int active_s, int working_s,
                       const std::vector<StepRecord> &steps, TimePoint now);
   void set_pain_after(std::int64_t session, std::optional<int> pain);
   // Runs the writes `work` makes as one transaction: all of them or none.
@@ -61,7 +67,28 @@ public:
                         const std::function<bool(const ProcessIdentity &)> &alive = is_alive);
   std::vector<StepRecord> steps(std::int64_t session);
   Answers answers(std::int64_t session);
-  // Whether `routine` (any when empty) has a completed session started in [from, to).
+  // Changes to recorded sessions (store_edit.cpp). Each is one transaction with its
+  // rows in the audit table; each returns false when there is no session `session`.
+  // The note (empty: none).
+  bool set_note(std::int64_t session, const std::string &note, TimePoint now);
+  // The ratings given; std::nullopt leaves one as it is.
+  bool edit_pain(std::int64_t session, std::optional<int> before, std::optional<int> after,
+                 TimePoint now);
+  // Removes the session with its steps and answers; the audit keeps `snapshot` (its
+  // export line, history::export_line), so nothing is lost without a trace.
+  bool delete_session(std::int64_t session, const std::string &snapshot, TimePoint now);
+  // Adds `sessions` (export lines read back) in one transaction, leaving out each
+  // one already here (the same routine, start and process); an imported session
+  // keeps its id when that is free. Returns how many were added and left out.
+  std::pair<int, int> import_sessions(const std::vector<ImportedSession> &sessions,
+                                      const std::string &source, TimePoint now);
+  // The newest session's id.
+  std::optional<std::int64_t> last_session();
+  // The audit rows, oldest first (of one session, or of all).
+  std::vector<AuditRow> audit(std::optional<std::int64_t> session = std::nullopt);
+
+  // Whether `routine` (any when empty) has a completed session at normal speed started
+  // in [from, to).
   bool has_completed(const std::string &routine, TimePoint from, TimePoint to);
 
 private:

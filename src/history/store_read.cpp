@@ -19,20 +19,27 @@ void Store::for_each_session(const SessionFilter &filter,
     return;
   }
   guarded([&] {
-    // The outline leaves the text columns empty ('') rather than reading them.
-    auto query = m_db->prepare(
+    // The outline leaves the text columns empty ('') and the step counts 0 rather
+    // than reading them.
+    const std::string columns =
         filter.outline
-            ? "SELECT id, routine_id, '', '', started_at, ended_at, outcome, active_s, "
-              "pain_before, pain_after, '', pid, process_start FROM sessions "
-              "WHERE (?1 = '' OR routine_id = ?1) AND started_at >= ?2 "
-              "ORDER BY started_at DESC, id DESC LIMIT ?3"
-            : "SELECT id, routine_id, routine_title, routine_hash, started_at, ended_at, outcome, "
-              "active_s, pain_before, pain_after, screening, pid, process_start FROM sessions "
-              "WHERE (?1 = '' OR routine_id = ?1) AND started_at >= ?2 "
-              "ORDER BY started_at DESC, id DESC LIMIT ?3");
+            ? "id, routine_id, '', '', started_at, ended_at, outcome, active_s, pain_before, "
+              "pain_after, '', pid, process_start, working_s, planned_s, speed, '', step_count, "
+              "0, 0"
+            : "id, routine_id, routine_title, routine_hash, started_at, ended_at, outcome, "
+              "active_s, pain_before, pain_after, screening, pid, process_start, working_s, "
+              "planned_s, speed, note, step_count, "
+              "(SELECT count(*) FROM steps WHERE session_id = s.id AND skipped = 0), "
+              "(SELECT count(*) FROM steps WHERE session_id = s.id AND skipped = 1)";
+    const std::string order = filter.oldest_first ? "ASC" : "DESC";
+    auto query = m_db->prepare("SELECT " + columns +
+                               " FROM sessions AS s WHERE (?1 = '' OR routine_id = ?1) AND "
+                               "started_at >= ?2 AND (?4 = 0 OR id = ?4) ORDER BY started_at " +
+                               order + ", id " + order + " LIMIT ?3");
     query.bind(1, filter.routine);
     query.bind(2, filter.since ? format_utc(*filter.since) : std::string());
     query.bind(3, filter.limit ? *filter.limit : -1);
+    query.bind(4, filter.id.value_or(0));
     SessionRecord record;
     while (query.step()) {
       record.id = query.integer(0);
@@ -45,13 +52,22 @@ void Store::for_each_session(const SessionFilter &filter,
         record.ended_at = read_time(query, 5);
       }
       // The table's CHECK allows no other word: a row edited by hand is still shown.
-      record.outcome = parse_stored_outcome(query.text(6)).value_or(SessionOutcome::unknown);
+      record.stored_outcome = query.text(6);
+      record.outcome =
+          parse_stored_outcome(record.stored_outcome).value_or(SessionOutcome::unknown);
+      record.process = ProcessIdentity{static_cast<int>(query.integer(11)), query.text(12)};
       record.active_s = static_cast<int>(query.integer(7));
       record.pain_before = query.optional_int(8);
       record.pain_after = query.optional_int(9);
       record.screening = query.text(10);
-      if (record.outcome == SessionOutcome::running &&
-          !alive(ProcessIdentity{static_cast<int>(query.integer(11)), query.text(12)})) {
+      record.working_s = static_cast<int>(query.integer(13));
+      record.planned_s = static_cast<int>(query.integer(14));
+      record.speed = query.real(15);
+      record.note = query.text(16);
+      record.step_count = static_cast<int>(query.integer(17));
+      record.steps_done = static_cast<int>(query.integer(18));
+      record.steps_skipped = static_cast<int>(query.integer(19));
+      if (record.outcome == SessionOutcome::running && !alive(record.process)) {
         record.outcome = SessionOutcome::abandoned;
       }
       visit(record);
@@ -93,14 +109,15 @@ std::vector<StepRecord> Store::steps(std::int64_t session) {
     return found;
   }
   guarded([&] {
-    auto query = m_db->prepare(
-        "SELECT step, title, planned_s, actual_s, sides, skipped, skip_reason FROM steps "
-        "WHERE session_id = ?1 ORDER BY step");
+    auto query = m_db->prepare("SELECT step, title, planned_s, actual_s, sides, skipped, "
+                               "skip_reason, working_s FROM steps "
+                               "WHERE session_id = ?1 ORDER BY step");
     query.bind(1, session);
     while (query.step()) {
       found.push_back({static_cast<int>(query.integer(0)), query.text(1),
                        static_cast<int>(query.integer(2)), static_cast<int>(query.integer(3)),
-                       query.text(4), query.integer(5) != 0, query.text(6)});
+                       static_cast<int>(query.integer(7)), query.text(4), query.integer(5) != 0,
+                       query.text(6)});
     }
   });
   return found;
@@ -128,9 +145,9 @@ bool Store::has_completed(const std::string &routine, TimePoint from, TimePoint 
     return completed;
   }
   guarded([&] {
-    auto query = m_db->prepare(
-        "SELECT 1 FROM sessions WHERE outcome = 'completed' AND (?1 = '' OR routine_id = ?1) "
-        "AND started_at >= ?2 AND started_at < ?3 LIMIT 1");
+    auto query = m_db->prepare("SELECT 1 FROM sessions WHERE outcome = 'completed' AND speed = 1 "
+                               "AND (?1 = '' OR routine_id = ?1) "
+                               "AND started_at >= ?2 AND started_at < ?3 LIMIT 1");
     query.bind(1, routine).bind(2, format_utc(from)).bind(3, format_utc(to));
     completed = query.step();
   });

@@ -192,6 +192,11 @@ void Engine::end_phase(Ms at) {
 
 void Engine::finish(Outcome outcome, const std::string &reason, Ms at) {
   m_skin.take_off(at);
+  // A step the ending cut short was not done: it counts as skipped, as the history
+  // records it, so the summary and `knead log` count the same.
+  if (m_step >= 0 && !m_waiting && !m_done[static_cast<std::size_t>(m_step)]) {
+    m_skipped[static_cast<std::size_t>(m_step)] = true;
+  }
   if (m_paused) {
     m_paused_total += at - m_pause_start;
     m_paused = false;

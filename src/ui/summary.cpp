@@ -34,8 +34,9 @@ Text format_summary(const SessionTotals &totals) {
     head = Text::format("Session interrupted ({})", Untrusted(totals.reason));
     break;
   }
-  return Text::format("{}: {} of {} steps done, {} skipped; {} in all, {} paused.", head,
-                      totals.steps_done, totals.step_count, totals.steps_skipped,
+  return Text::format("{}: {} of {} {} done, {} skipped; {} in all, {} paused.", head,
+                      totals.steps_done, totals.step_count,
+                      totals.step_count == 1 ? "step" : "steps", totals.steps_skipped,
                       seconds(totals.time), seconds(totals.paused));
 }
 

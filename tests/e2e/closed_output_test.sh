@@ -55,7 +55,7 @@ for command in "${commands[@]}"; do
   expect_eq "$err" "" "knead $command into a closed pipe: stderr"
 done
 through_head log --csv
-expect_eq "$out" "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped" \
+expect_eq "$out" "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped,id,steps_done,step_count,speed,note" \
   "the first line of the CSV log"
 
 # A session whose output nobody reads goes on to its end and is recorded as usual.

@@ -17,7 +17,7 @@ expect_code 0 "log --json"
 expect_eq "$out" "[]" "log --json without history"
 
 run_knead log --csv
-expect_eq "$out" "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped" "csv header"
+expect_eq "$out" "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped,id,steps_done,step_count,speed,note" "csv header"
 
 run_knead stats --json
 expect_code 0 "stats --json"

@@ -2,7 +2,8 @@
 # as abandoned (not completed), and the next session is recorded normally.
 . "$(dirname "$0")/lib.sh"
 
-answers=$(all_no_answers lower-back) # the safety questions, all "no"
+answers="$SCRATCH/full-answers.toml" # the safety questions, all "no"
+cp "$(all_no_answers lower-back)" "$answers"
 
 db="$XDG_STATE_HOME/knead/history.db"
 "$KNEAD" run lower-back --answers "$answers" --plain --speed 100 --pain-before 5 >"$SCRATCH/run.out" 2>&1 </dev/null &
@@ -25,7 +26,8 @@ expect_eq "$(printf '%s' "$out" | jq -c '.[] | [.outcome, .ended_at, .pain_befor
 run_knead due lower-back
 expect_code 0 "due after an abandoned session"
 
-run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 4 --pain-after 2
+quick=$(quick_routine lower-back) # a user lower-back of two short holds, run at normal speed
+run_knead run lower-back --answers "$quick" --plain --pain-before 4 --pain-after 2
 expect_code 0 "the next session"
 run_knead log --json
 expect_eq "$(printf '%s' "$out" | jq -c '[.[] | .outcome]')" '["completed","abandoned"]' \
@@ -36,6 +38,7 @@ expect_eq "$(sqlite3 "$db" "PRAGMA integrity_check")" "ok" "integrity_check at t
 
 # SIGTERM, which can be caught: the session ends as interrupted (143), keeping the
 # steps done and marking the one it was in.
+rm "$XDG_CONFIG_HOME/knead/routines/lower-back.toml"
 "$KNEAD" run lower-back --answers "$answers" --plain --speed 100 >"$SCRATCH/run.out" 2>&1 </dev/null &
 pid=$!
 for _ in $(seq 100); do

@@ -1,5 +1,5 @@
 # In a terminal, the pain rating is asked before and after the session; a wrong
-# answer asks again, Enter skips.
+# answer asks again, Enter skips. Then one line for a note: Enter skips it too.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/tmux_lib.sh"
 
@@ -29,10 +29,24 @@ expect_screen "Session complete" "the session ran"
 screen_text | grep -A1 "^Session complete" | grep -q "^How is your pain" || fail "the question after should follow the summary: $(screen_text)"
 checks=$((checks + 1))
 keys Enter
+expect_screen "A note for your diary? One line, Enter to skip:" "the note offered"
+keys Enter
 expect_exit 0 "run with ratings asked"
 
 run_knead log --json
-expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.outcome, .pain_before, .pain_after]')" \
-  '["completed",6,null]' "ratings asked in the terminal"
+expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.outcome, .pain_before, .pain_after, .note]')" \
+  '["completed",6,null,""]' "ratings asked in the terminal"
+
+run_live run short --answers "$answers" --plain --speed 1000
+expect_screen "How is your pain right now" "question before"
+keys "5" Enter
+expect_screen "Session complete" "the session ran"
+keys "3" Enter
+expect_screen "A note for your diary? One line, Enter to skip:" "the note offered"
+keys "sore after gardening" Enter
+expect_exit 0 "run with a note"
+run_knead log --json
+expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.pain_before, .pain_after, .note]')" \
+  '[5,3,"sore after gardening"]' "the note given at the end"
 
 finish

@@ -1,8 +1,10 @@
 # A session run to its end lands in the history: due flips from 0 to 1, log shows it
-# with its pain ratings, stats counts a streak of one day.
+# with its pain ratings, stats counts a streak of one day. A session run with --speed
+# is kept, shown as such, and not counted.
 . "$(dirname "$0")/lib.sh"
 
 answers=$(all_no_answers lower-back) # the safety questions, all "no"
+quick=$(quick_routine quick)
 
 run_knead due lower-back
 expect_code 0 "due before any session"
@@ -10,11 +12,23 @@ expect_code 0 "due before any session"
 run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 7 --pain-after 4
 expect_code 0 "run"
 expect_eq "$err" "" "run stderr"
-
 run_knead due lower-back
+expect_code 0 "due after a session at --speed: not counted"
+run_knead log
+expect_contains "$out" "lower-back   completed    23.0 min  4 of 4 steps done, 0 skipped  pain 7 → 4 (-3)  at --speed 1000, not counted" "log text"
+run_knead stats --json
+expect_eq "$(printf '%s' "$out" | jq -c '[.sessions_total, .minutes_total, .pain_pairs]')" "[0,0,0]" \
+  "stats leave out a session at --speed"
+
+# At normal speed (about three seconds), the session counts.
+run_knead run quick --answers "$quick" --plain --pain-before 7 --pain-after 4
+expect_code 0 "run quick"
+run_knead due quick
 expect_code 1 "due after a completed session"
-expect_eq "$out" "done today: lower-back was completed today" "due after a completed session"
-run_knead due lower-back --quiet
+expect_eq "$out" "done today: quick was completed today" "due after a completed session"
+run_knead due
+expect_code 1 "due after a completed session"
+run_knead due quick --quiet
 expect_code 1 "due --quiet"
 expect_eq "$out" "" "due --quiet"
 run_knead due back-points
@@ -31,23 +45,24 @@ expect_code 2 "due for a routine file that does not exist"
 
 run_knead log --json
 expect_code 0 "log --json"
-expect_eq "$(printf '%s' "$out" | jq -c '.[] | [.routine, .outcome, .pain_before, .pain_after, (.skipped | length)]')" \
-  '["lower-back","completed",7,4,0]' "log --json row"
-expect_eq "$(printf '%s' "$out" | jq -r '.[0].minutes')" "23.2" "minutes of session time"
+expect_eq "$(printf '%s' "$out" | jq -c '.[] | [.routine, .outcome, .pain_before, .pain_after, (.skipped | length), .speed, .counted]')" \
+  '["quick","completed",7,4,0,1,true]
+["lower-back","completed",7,4,0,1000,false]' "log --json rows"
+expect_eq "$(printf '%s' "$out" | jq -c '.[1] | [.minutes, .session_minutes, .planned_minutes, .step_count, .steps_done, .steps_skipped, .pain_change]')" \
+  "[23,23.2,23,4,4,0,-3]" "working time, session time (with the prompt), steps"
+expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.minutes, .planned_minutes]')" "[0.1,0.1]" \
+  "working time at normal speed"
 expect_contains "$(printf '%s' "$out" | jq -r '.[0].started_at')" "$(date -u +%Y-%m-%dT)" "started_at"
 expect_eq "$(printf '%s' "$out" | jq -r '.[0].ended_at | test("^[0-9-]{10}T[0-9:]{8}Z$")')" "true" "ended_at"
 
 run_knead stats --json
-expect_eq "$(printf '%s' "$out" | jq -c '[.current_streak, .longest_streak, .sessions_total, .pain_before_average, .pain_after_average]')" \
-  "[1,1,1,7,4]" "stats --json"
-
-run_knead log
-expect_contains "$out" "lower-back   completed    23.2 min  pain 7 → 4" "log text"
+expect_eq "$(printf '%s' "$out" | jq -c '[.current_streak, .longest_streak, .sessions_total, .pain_before_average, .pain_after_average, .pain_pairs]')" \
+  "[1,1,1,7,4,1]" "stats --json"
 
 # Every step is recorded with its planned and actual session time.
 db="$XDG_STATE_HOME/knead/history.db"
-expect_eq "$(sqlite3 "$db" "SELECT group_concat(step || ':' || planned_s || ':' || actual_s, ' ') FROM steps")" \
-  "1:160:160 2:160:160 3:160:160 4:900:900" "steps table"
+expect_eq "$(sqlite3 "$db" "SELECT group_concat(step || ':' || planned_s || ':' || actual_s || ':' || working_s, ' ') FROM steps WHERE session_id = 1")" \
+  "1:160:160:160 2:160:160:160 3:160:160:160 4:900:900:900" "steps table"
 
 # No terminal and no flags: nothing is asked, no rating recorded.
 run_knead run lower-back --answers "$answers" --plain --speed 1000
@@ -64,7 +79,7 @@ done
 # --no-history records nothing.
 run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history
 expect_code 0 "run --no-history"
-expect_eq "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" "2" "sessions after --no-history"
+expect_eq "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" "3" "sessions after --no-history"
 
 # Pain 2 or more points worse after the session: one line of advice, kept in the log.
 run_knead run lower-back --answers "$answers" --plain --speed 1000 --pain-before 3 --pain-after 5

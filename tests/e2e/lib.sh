@@ -81,6 +81,31 @@ finish() {
   [ "$failures" -eq 0 ]
 }
 
+# quick_routine ID: writes a user routine ID of two one-second holds (about three
+# seconds in all) and the answers file for it, and prints the answers file's path. A
+# session run with --speed is kept but never counted by due and stats; this is the
+# routine to run at normal speed when a test needs a counted session.
+quick_routine() {
+  mkdir -p "$XDG_CONFIG_HOME/knead/routines"
+  cat >"$XDG_CONFIG_HOME/knead/routines/$1.toml" <<TOML
+title = "Quick $1"
+[[step]]
+title = "Paraspinal muscles"
+region = "lower-back"
+where = "Both sides of the spine"
+how = "Press with both thumbs"
+hold = "1s"
+release = "1s"
+[[step]]
+title = "Hip points"
+region = "hips"
+where = "Over the dimples above the buttocks"
+how = "Press with both thumbs"
+hold = "1s"
+TOML
+  all_no_answers "$1"
+}
+
 # all_no_answers ROUTINE: writes an answers file that answers "no" to every safety
 # question ROUTINE may ask and prints its path, for `knead run --answers`.
 all_no_answers() {

@@ -30,7 +30,7 @@ TEST_CASE("due flips once a session of the routine is completed today") {
   auto store = Store::open_for_writing(path);
   const auto id = start_session(store, "lower-back", "2026-11-22T08:00:00Z");
   CHECK_FALSE(completed_today(path, "lower-back", now)); // still running
-  store.finish_session(id, Outcome::completed, 1380, {}, utc("2026-11-22T08:25:00Z"));
+  store.finish_session(id, Outcome::completed, 1380, 1380, {}, utc("2026-11-22T08:25:00Z"));
   CHECK(completed_today(path, "lower-back", now));
   CHECK(completed_today(path, "", now)); // any routine
   CHECK_FALSE(completed_today(path, "neck", now));
@@ -43,7 +43,7 @@ TEST_CASE("a session that was quit or stopped does not count as done") {
   const auto path = dir.path() / "history.db";
   auto store = Store::open_for_writing(path);
   const auto id = start_session(store, "lower-back", "2026-11-22T08:00:00Z");
-  store.finish_session(id, Outcome::quit, 60, {}, utc("2026-11-22T08:01:00Z"));
+  store.finish_session(id, Outcome::quit, 60, 60, {}, utc("2026-11-22T08:01:00Z"));
   store.record_stopped({"lower-back", "", "", std::nullopt, "stop", {}, current_process()},
                        utc("2026-11-22T09:00:00Z"));
   CHECK_FALSE(completed_today(path, "lower-back", utc("2026-11-22T18:00:00Z")));
@@ -56,7 +56,7 @@ TEST_CASE("today is the local day: a session late last night (local) is not toda
   auto store = Store::open_for_writing(path);
   // 2026-11-22T03:00Z is 22:00 on the 21st at UTC-5.
   const auto id = start_session(store, "lower-back", "2026-11-22T03:00:00Z");
-  store.finish_session(id, Outcome::completed, 1380, {}, utc("2026-11-22T03:25:00Z"));
+  store.finish_session(id, Outcome::completed, 1380, 1380, {}, utc("2026-11-22T03:25:00Z"));
   CHECK_FALSE(completed_today(path, "lower-back", utc("2026-11-22T18:00:00Z")));
   CHECK(completed_today(path, "lower-back", utc("2026-11-22T04:30:00Z"))); // 23:30 local
 }

@@ -22,6 +22,11 @@ SessionRecord completed() {
   record.ended_at = utc("2026-11-22T08:54:00Z");
   record.outcome = SessionOutcome::completed;
   record.active_s = 1410;
+  record.working_s = 1200;
+  record.planned_s = 1200;
+  record.step_count = 4;
+  record.steps_done = 3;
+  record.steps_skipped = 1;
   record.pain_before = 6;
   record.pain_after = 4;
   record.screening = "skip";
@@ -39,8 +44,8 @@ TEST_CASE("log --json rows carry the documented fields, null for a missing ratin
   running.skipped.clear();
   CHECK(format_log_json({completed(), running}) ==
         R"([
-{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":"2026-11-22T08:54:00Z","outcome":"completed","minutes":23.5,"pain_before":6,"pain_after":4,"skipped":[{"step":2,"title":"Hips","reason":"hip-replacement"}],"screening":"skip","after_advice":"","routine_hash":"cbf29ce484222325"},
-{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":null,"outcome":"abandoned","minutes":23.5,"pain_before":6,"pain_after":null,"skipped":[],"screening":"skip","after_advice":"","routine_hash":"cbf29ce484222325"}
+{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":"2026-11-22T08:54:00Z","outcome":"completed","minutes":20.0,"session_minutes":23.5,"planned_minutes":20.0,"pain_before":6,"pain_after":4,"pain_change":-2,"step_count":4,"steps_done":3,"steps_skipped":1,"skipped":[{"step":2,"title":"Hips","reason":"hip-replacement"}],"screening":"skip","after_advice":"","routine_hash":"cbf29ce484222325","speed":1,"counted":true,"note":""},
+{"id":7,"routine":"lower-back","title":"Lower back","started_at":"2026-11-22T08:30:00Z","ended_at":null,"outcome":"abandoned","minutes":20.0,"session_minutes":23.5,"planned_minutes":20.0,"pain_before":6,"pain_after":null,"pain_change":null,"step_count":4,"steps_done":3,"steps_skipped":1,"skipped":[],"screening":"skip","after_advice":"","routine_hash":"cbf29ce484222325","speed":1,"counted":false,"note":""}
 ]
 )");
   CHECK(format_log_json({}) == "[]\n");
@@ -62,16 +67,30 @@ TEST_CASE("text read back from the database cannot carry escape sequences") {
 
 TEST_CASE("log --csv has a header and counts skipped steps") {
   CHECK(format_log_csv({completed()}).utf8() ==
-        "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped\n"
-        "lower-back,2026-11-22T08:30:00Z,2026-11-22T08:54:00Z,completed,23.5,6,4,1\n");
+        "routine,started_at,ended_at,outcome,minutes,pain_before,pain_after,skipped,id,"
+        "steps_done,step_count,speed,note\n"
+        "lower-back,2026-11-22T08:30:00Z,2026-11-22T08:54:00Z,completed,20.0,6,4,1,7,3,4,1,\n");
 }
 
-TEST_CASE("log text shows local times and the pain change") {
+TEST_CASE("log text shows the id, local times, the steps and the pain change") {
   const TimeZone zone("UTC0");
   CHECK(format_log_text({completed()}, Charset::utf8).utf8() ==
-        "2026-11-22 08:30  lower-back   completed    23.5 min  pain 6 → 4  (1 skipped)\n");
+        "#7    2026-11-22 08:30  lower-back   completed    20.0 min  3 of 4 steps done, 1 skipped"
+        "  pain 6 → 4 (-2)\n");
   CHECK(format_log_text({completed()}, Charset::ascii).utf8() ==
-        "2026-11-22 08:30  lower-back   completed    23.5 min  pain 6 -> 4  (1 skipped)\n");
+        "#7    2026-11-22 08:30  lower-back   completed    20.0 min  3 of 4 steps done, 1 skipped"
+        "  pain 6 -> 4 (-2)\n");
+  auto one = completed();
+  one.step_count = 1;
+  one.steps_done = 0;
+  one.outcome = SessionOutcome::partial;
+  one.speed = 10;
+  one.note = "stiff\x1b[2J in the evening";
+  one.pain_after = 6;
+  CHECK(format_log_text({one}, Charset::ascii).utf8() ==
+        "#7    2026-11-22 08:30  lower-back   partial      20.0 min  0 of 1 step done, 1 skipped"
+        "  pain 6 -> 6 (no change)  at --speed 10, not counted\n"
+        "      note: stiff\xef\xbf\xbd[2J in the evening\n");
   CHECK(format_log_text({}, Charset::utf8).utf8() == "No sessions recorded.\n");
 }
 
@@ -93,7 +112,8 @@ TEST_CASE("stats JSON names every figure — the text puts the threshold note be
   CHECK(format_stats_json(stats, "lower-back") ==
         R"({"routine":"lower-back","sessions_this_week":2,"sessions_total":9,)"
         R"("current_streak":1,"longest_streak":4,"minutes_total":207.0,)"
-        R"("pain_before_average":6.2,"pain_after_average":null,"pain_trend":[null,6.0,5.0],)"
+        R"("pain_before_average":6.2,"pain_after_average":null,"pain_pairs":0,)"
+        R"("pain_trend":[null,6.0,5.0],)"
         R"("meaningful_change":"A change of about 2 points or 30% over weeks is the usual )"
         R"(threshold for a meaningful change, not one session."})"
         "\n");
@@ -101,8 +121,8 @@ TEST_CASE("stats JSON names every figure — the text puts the threshold note be
         "Routine:      all routines\n"
         "Sessions:     2 this week, 9 in all (completed)\n"
         "Streak:       1 day (longest 4 days)\n"
-        "Time:         207 minutes in all\n"
-        "Pain (0-10):  6.2 before, - after, on average\n"
+        "Time:         207 minutes of working time in all\n"
+        "Pain (0-10):  6.2 before, - after, on average over the 0 sessions rated both times\n"
         "Last 30 days: [ ==] pain before each day's sessions\n"
         "              A change of about 2 points or 30% over weeks is the usual threshold for a "
         "meaningful change, not one session.\n");
@@ -116,7 +136,7 @@ TEST_CASE("a session 2 points worse after keeps its advice in the log") {
       format_log_json({worse}).find(
           R"("after_advice":"Your pain is worse than before the session. Stop for today, and if it stays worse, ask a health professional.")") !=
       std::string::npos);
-  CHECK(format_log_text({worse}, Charset::ascii).utf8().find("\n  Your pain is worse than") !=
+  CHECK(format_log_text({worse}, Charset::ascii).utf8().find("\n      Your pain is worse than") !=
         std::string::npos);
   worse.pain_after = 4; // one point: not a meaningful change
   CHECK(format_log_json({worse}).find(R"("after_advice":"")") != std::string::npos);

@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <string>
+#include <vector>
+
 using namespace knead::history;
 using knead::history::testing::ScratchDir;
 using knead::history::testing::utc;
@@ -60,4 +64,57 @@ TEST_CASE("a file from a newer knead is refused, not rewritten") {
                         "this one knows up to " + std::to_string(current_schema_version()) + ")";
   CHECK_THROWS_WITH_AS(Store::open_for_writing(path), expected.c_str(), StoreError);
   CHECK_THROWS_WITH_AS(Store::open_for_reading(path), expected.c_str(), StoreError);
+}
+
+// tests/data/history_v1.db was written by knead at schema 1 (tests/data/
+// make_history_v1.sh): a whole lower-back, one run --from 4, one stopped by screening,
+// a one-step routine whose step the person skipped, and one quit in its third step.
+TEST_CASE("a history written at schema 1 migrates: outcomes made honest, nothing lost") {
+  const ScratchDir dir;
+  const auto path = dir.path() / "history.db";
+  std::filesystem::copy_file(std::filesystem::path(KNEAD_SOURCE_DIR) / "tests/data/history_v1.db",
+                             path);
+  auto store = Store::open_for_reading(path);
+  REQUIRE(store);
+  SessionFilter filter;
+  filter.oldest_first = true;
+  filter.with_skipped_steps = true;
+  const auto sessions = store->sessions(filter);
+  REQUIRE(sessions.size() == 5);
+  std::vector<std::string> outcomes;
+  for (const auto &session : sessions) {
+    outcomes.emplace_back(to_string(session.outcome));
+  }
+  CHECK(outcomes ==
+        std::vector<std::string>{"completed", "completed", "stopped", "partial", "quit"});
+  // Working time is the steps' time capped at their plan: the 10 s prompt is gone.
+  CHECK(sessions[0].active_s == 1390);
+  CHECK(sessions[0].working_s == 1380);
+  CHECK(sessions[0].planned_s == 1380);
+  CHECK(sessions[0].step_count == 4);
+  CHECK(sessions[0].steps_done == 4);
+  CHECK(sessions[0].pain_before == 6);
+  CHECK(sessions[0].pain_after == 4);
+  CHECK(sessions[0].speed == 1.0);
+  CHECK(sessions[3].working_s == 18);
+  CHECK(sessions[3].steps_skipped == 1);
+  CHECK(sessions[4].steps_done == 2);
+  CHECK(sessions[4].steps_skipped == 1);
+  CHECK(store->answers(sessions[0].id).size() == 23);
+  CHECK(store->steps(sessions[0].id).size() == 4);
+
+  sql::Database db(path, sql::Database::Mode::read_only);
+  CHECK(db.user_version() == current_schema_version());
+  auto audit = db.prepare("SELECT session_id, action, field, old_value, new_value FROM audit");
+  REQUIRE(audit.step());
+  CHECK(audit.integer(0) == sessions[3].id);
+  CHECK(audit.text(1) == "migrate");
+  CHECK(audit.text(2) == "outcome");
+  CHECK(audit.text(3) == "completed");
+  CHECK(audit.text(4) == "partial");
+  CHECK_FALSE(audit.step());
+  CHECK(db.prepare("PRAGMA foreign_key_check").step() == false);
+  auto check = db.prepare("PRAGMA integrity_check");
+  REQUIRE(check.step());
+  CHECK(check.text(0) == "ok");
 }

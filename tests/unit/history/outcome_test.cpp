@@ -16,8 +16,8 @@ using knead::history::testing::utc;
 
 TEST_CASE("each stored outcome reads back from its own word") {
   for (const auto outcome :
-       {SessionOutcome::running, SessionOutcome::completed, SessionOutcome::quit,
-        SessionOutcome::stopped, SessionOutcome::interrupted}) {
+       {SessionOutcome::running, SessionOutcome::completed, SessionOutcome::partial,
+        SessionOutcome::quit, SessionOutcome::stopped, SessionOutcome::interrupted}) {
     CAPTURE(to_string(outcome));
     CHECK(parse_stored_outcome(to_string(outcome)) == outcome);
   }
@@ -38,8 +38,18 @@ TEST_CASE("an ended session is stored as the engine's outcome, word for word") {
   for (const auto outcome :
        {knead::session::Outcome::completed, knead::session::Outcome::quit,
         knead::session::Outcome::stopped, knead::session::Outcome::interrupted}) {
-    CHECK(std::string(to_string(recorded_outcome(outcome))) == knead::session::to_string(outcome));
+    CHECK(std::string(to_string(recorded_outcome(outcome, 600, 1200))) ==
+          knead::session::to_string(outcome));
   }
+}
+
+TEST_CASE("a session that reached its end is completed only with half its working time done") {
+  using knead::session::Outcome;
+  CHECK(recorded_outcome(Outcome::completed, 1380, 1380) == SessionOutcome::completed);
+  CHECK(recorded_outcome(Outcome::completed, 690, 1380) == SessionOutcome::completed);
+  CHECK(recorded_outcome(Outcome::completed, 689, 1380) == SessionOutcome::partial);
+  CHECK(recorded_outcome(Outcome::completed, 0, 120) == SessionOutcome::partial);
+  CHECK(recorded_outcome(Outcome::quit, 1380, 1380) == SessionOutcome::quit);
 }
 
 TEST_CASE("a row edited by hand to hold another outcome reads as unknown, and is still listed") {

@@ -77,11 +77,13 @@ TEST_CASE("the recorder writes each step as it ends and the outcome at the end")
   recorder.begin(plan, start_of(plan));
   recorder.on_event(event(EventKind::session_start, 0, 0));
   recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::hold, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 125));
   auto skipped = event(EventKind::step_skipped, 2, 125);
   skipped.skip_cause = knead::session::SkippedByScreening{"hip-replacement"};
   recorder.on_event(skipped);
   recorder.on_event(event(EventKind::step_start, 3, 125));
+  recorder.on_event(event(EventKind::hold, 3, 125));
   recorder.on_event(event(EventKind::step_end, 3, 245));
   recorder.on_event(event(EventKind::session_end, 0, 245));
   recorder.finish(Outcome::completed);
@@ -94,6 +96,11 @@ TEST_CASE("the recorder writes each step as it ends and the outcome at the end")
   REQUIRE(sessions.size() == 1);
   CHECK(sessions[0].outcome == SessionOutcome::completed);
   CHECK(sessions[0].active_s == 245);
+  CHECK(sessions[0].working_s == 245);
+  CHECK(sessions[0].planned_s == 240); // step 2 was left out by screening
+  CHECK(sessions[0].step_count == 3);
+  CHECK(sessions[0].steps_done == 2);
+  CHECK(sessions[0].steps_skipped == 1);
   CHECK(sessions[0].pain_before == 6);
   CHECK(sessions[0].pain_after == 3);
   const auto steps = store.steps(sessions[0].id);
@@ -150,6 +157,7 @@ TEST_CASE("a history that cannot be opened gives one warning and records nothing
   Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
   recorder.begin(plan, start_of(plan));
   recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::hold, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 120));
   recorder.finish(Outcome::completed);
   recorder.pain_after(2);
@@ -170,6 +178,7 @@ TEST_CASE("a lock held for longer than the busy timeout delays the writes, and l
     sql::Database other(path, sql::Database::Mode::read_write);
     other.exec("BEGIN IMMEDIATE");
     recorder.on_event(event(EventKind::step_start, 1, 0));
+    recorder.on_event(event(EventKind::hold, 1, 0));
     recorder.on_event(event(EventKind::step_end, 1, 120));
     other.exec("ROLLBACK");
   }
@@ -181,6 +190,7 @@ TEST_CASE("a lock held for longer than the busy timeout delays the writes, and l
   }
   // Step 3's write takes step 1's with it.
   recorder.on_event(event(EventKind::step_start, 3, 120));
+  recorder.on_event(event(EventKind::hold, 3, 120));
   recorder.on_event(event(EventKind::step_end, 3, 240));
   {
     auto store = *Store::open_for_reading(path);
@@ -211,12 +221,14 @@ TEST_CASE("failed writes, even of the running row, are caught up in one transact
                     }));
   recorder.begin(plan, start_of(plan));
   recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::hold, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 120));
   auto skipped = event(EventKind::step_skipped, 2, 120);
   skipped.skip_cause = knead::session::SkippedByPerson{};
   recorder.on_event(skipped);
   CHECK(Store::open_for_reading(path)->sessions({}).empty());
   recorder.on_event(event(EventKind::step_start, 3, 120));
+  recorder.on_event(event(EventKind::hold, 3, 120));
   recorder.on_event(event(EventKind::step_end, 3, 240)); // the fourth write succeeds
   CHECK(writes == 4);
   recorder.finish(Outcome::completed);
@@ -250,6 +262,7 @@ TEST_CASE("when the last write fails too there is one warning, and the row reads
   recorder.begin(plan, start_of(plan));
   fail = true;
   recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::hold, 1, 0));
   recorder.on_event(event(EventKind::step_end, 1, 120));
   CHECK(warnings.text.empty()); // not yet: the next write may catch up
   recorder.finish(Outcome::completed);
@@ -270,4 +283,58 @@ TEST_CASE("with no path (--no-history) the recorder writes nothing and says noth
   recorder.finish(Outcome::completed);
   CHECK(warnings.text.empty());
   CHECK(std::filesystem::is_empty(dir.path()));
+}
+
+TEST_CASE("a session whose steps the person skipped reaches its end as partial") {
+  const ScratchDir dir;
+  const auto path = dir.path() / "history.db";
+  Warnings warnings;
+  const auto plan = three_steps();
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
+  recorder.begin(plan, start_of(plan));
+  recorder.on_event(event(EventKind::session_start, 0, 0));
+  recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::hold, 1, 0));
+  auto next = event(EventKind::step_skipped, 1, 5);
+  next.skip_cause = knead::session::SkippedByPerson{};
+  recorder.on_event(next);
+  recorder.on_event(event(EventKind::step_start, 3, 5));
+  recorder.on_event(event(EventKind::hold, 3, 5));
+  next.step = 3;
+  next.t = milliseconds(9000);
+  recorder.on_event(next);
+  recorder.on_event(event(EventKind::session_end, 0, 9, "completed"));
+  recorder.finish(Outcome::completed);
+
+  auto store = *Store::open_for_reading(path);
+  const auto session = store.sessions({})[0];
+  CHECK(session.outcome == SessionOutcome::partial);
+  CHECK(session.working_s == 9);
+  CHECK(session.steps_done == 0);
+  CHECK(session.steps_skipped == 3);
+  CHECK_FALSE(store.has_completed("", utc("2026-11-22T00:00:00Z"), utc("2026-11-23T00:00:00Z")));
+}
+
+TEST_CASE("a session at another speed is kept with its speed and not counted as done") {
+  const ScratchDir dir;
+  const auto path = dir.path() / "history.db";
+  Warnings warnings;
+  const auto plan = three_steps();
+  Recorder recorder(path, fixed("2026-11-22T08:30:00Z"), warnings.sink());
+  auto start = start_of(plan);
+  start.speed = 100;
+  recorder.begin(plan, start);
+  recorder.on_event(event(EventKind::step_start, 1, 0));
+  recorder.on_event(event(EventKind::hold, 1, 0));
+  recorder.on_event(event(EventKind::step_end, 1, 120));
+  recorder.on_event(event(EventKind::step_start, 3, 120));
+  recorder.on_event(event(EventKind::hold, 3, 120));
+  recorder.on_event(event(EventKind::step_end, 3, 240));
+  recorder.finish(Outcome::completed);
+  auto store = *Store::open_for_reading(path);
+  const auto session = store.sessions({})[0];
+  CHECK(session.outcome == SessionOutcome::completed);
+  CHECK(session.speed == 100.0);
+  CHECK_FALSE(counts(session));
+  CHECK_FALSE(store.has_completed("", utc("2026-11-22T00:00:00Z"), utc("2026-11-23T00:00:00Z")));
 }

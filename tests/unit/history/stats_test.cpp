@@ -18,7 +18,8 @@ SessionRecord session(const char *started, SessionOutcome outcome = SessionOutco
   record.outcome = outcome;
   record.pain_before = before;
   record.pain_after = after;
-  record.active_s = active_s;
+  record.active_s = active_s + 30; // a prompt waited half a minute
+  record.working_s = active_s;
   return record;
 }
 
@@ -68,18 +69,24 @@ TEST_CASE("streak days are local days: two sessions on one UTC day can be two lo
 
 TEST_CASE("only completed sessions make streaks and counts — every session adds its minutes") {
   const TimeZone zone("UTC0");
-  const auto stats =
-      compute_stats({session("2026-11-14T08:00:00Z", SessionOutcome::quit, 5, std::nullopt, 300),
-                     session("2026-11-15T08:00:00Z", SessionOutcome::abandoned),
-                     session("2026-11-16T08:00:00Z", SessionOutcome::completed, 7, 5, 1380)},
-                    utc("2026-11-16T20:00:00Z"));
+  auto fast = session("2026-11-13T08:00:00Z", SessionOutcome::completed, 9, 1, 1380);
+  fast.speed = 100;
+  const auto stats = compute_stats(
+      {fast, session("2026-11-14T08:00:00Z", SessionOutcome::quit, 5, std::nullopt, 300),
+       session("2026-11-15T08:00:00Z", SessionOutcome::abandoned),
+       session("2026-11-15T09:00:00Z", SessionOutcome::partial, 6, 6, 60),
+       session("2026-11-16T08:00:00Z", SessionOutcome::completed, 7, 5, 1380)},
+      utc("2026-11-16T20:00:00Z"));
   CHECK(stats.current_streak == 1);
   CHECK(stats.sessions_total == 1);
-  CHECK(stats.minutes_total == doctest::Approx(38.0));
+  // Working time of every session at normal speed: 5 + 10 + 1 + 23 minutes.
+  CHECK(stats.minutes_total == doctest::Approx(39.0));
+  // Before and after from the same sessions: the quit one had no rating after.
+  CHECK(stats.pain_pairs == 2);
   REQUIRE(stats.pain_before_average);
-  CHECK(*stats.pain_before_average == doctest::Approx(6.0));
+  CHECK(*stats.pain_before_average == doctest::Approx(6.5));
   REQUIRE(stats.pain_after_average);
-  CHECK(*stats.pain_after_average == doctest::Approx(5.0));
+  CHECK(*stats.pain_after_average == doctest::Approx(5.5));
 }
 
 TEST_CASE("this week runs from Monday, local time") {

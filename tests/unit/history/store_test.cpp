@@ -26,7 +26,7 @@ SessionStart lower_back() {
 }
 
 StepRecord step(int number, int actual_s) {
-  return {number, "Step " + std::to_string(number), 120, actual_s, "together", false, ""};
+  return {number, "Step " + std::to_string(number), 120, actual_s, actual_s, "together", false, ""};
 }
 
 } // namespace
@@ -41,8 +41,8 @@ TEST_CASE("a session is written when it starts and finished in place") {
   CHECK(running[0].outcome == SessionOutcome::running); // our own process: still alive
   CHECK_FALSE(running[0].ended_at);
 
-  store.record_step(id, step(1, 121), 121);
-  store.finish_session(id, Outcome::completed, 1400, {}, utc("2026-11-22T08:55:00Z"));
+  store.record_step(id, step(1, 121), 121, 121);
+  store.finish_session(id, Outcome::completed, 1400, 1400, {}, utc("2026-11-22T08:55:00Z"));
   store.set_pain_after(id, 4);
 
   const auto sessions = store.sessions({});
@@ -70,12 +70,12 @@ TEST_CASE("a step written twice keeps its last state, and the cut-short step joi
   const ScratchDir dir;
   auto store = Store::open_for_writing(dir.path() / "history.db");
   const auto id = store.begin_session(lower_back(), utc("2026-11-22T08:30:00Z"));
-  store.record_step(id, step(1, 10), 10);
-  store.record_step(id, step(1, 120), 120);
+  store.record_step(id, step(1, 10), 10, 10);
+  store.record_step(id, step(1, 120), 120, 120);
   auto cut = step(2, 30);
   cut.skipped = true;
   cut.skip_reason = "interrupted";
-  store.finish_session(id, Outcome::interrupted, 150, {cut}, utc("2026-11-22T08:33:00Z"));
+  store.finish_session(id, Outcome::interrupted, 150, 150, {cut}, utc("2026-11-22T08:33:00Z"));
 
   const auto steps = store.steps(id);
   REQUIRE(steps.size() == 2);
@@ -142,7 +142,7 @@ TEST_CASE("a running session whose process is gone reads as abandoned") {
   CHECK(sessions[0].outcome == SessionOutcome::abandoned);
   // A finished session never reads as abandoned, whatever became of its process.
   const auto id = store.begin_session(lower_back(), utc("2026-11-22T09:30:00Z"));
-  store.finish_session(id, Outcome::quit, 60, {}, utc("2026-11-22T09:31:00Z"));
+  store.finish_session(id, Outcome::quit, 60, 60, {}, utc("2026-11-22T09:31:00Z"));
   CHECK(store.sessions({}, [](const ProcessIdentity &) { return false; })[0].outcome ==
         SessionOutcome::quit);
 }

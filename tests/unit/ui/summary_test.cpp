@@ -22,3 +22,12 @@ TEST_CASE("the summary says what was done, skipped, and how long it took") {
   totals.outcome = session::Outcome::quit;
   CHECK(ui::format_summary(totals).utf8().starts_with("Session ended early: "));
 }
+
+TEST_CASE("a routine of one step is one step") {
+  ui::SessionTotals totals;
+  totals.step_count = 1;
+  totals.steps_skipped = 1;
+  totals.time = 5s;
+  CHECK(ui::format_summary(totals).utf8() ==
+        "Session complete: 0 of 1 step done, 1 skipped; 0:05 in all, 0:00 paused.");
+}
