@@ -187,14 +187,21 @@ all_no lower-back "$work/lower-back-answers.toml"
 sqlite3 "$XDG_STATE_HOME/knead/history.db" <<'SQL'
 WITH RECURSIVE day(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM day WHERE n < 3650)
 INSERT INTO sessions (routine_id, routine_title, routine_hash, started_at, ended_at, outcome,
-                      active_s, pain_before, pain_after, screening, pid, process_start)
+                      active_s, working_s, planned_s, step_count, pain_before, pain_after,
+                      screening, note, pid, process_start)
 SELECT 'lower-back', 'Lower back', 'a6b2eb48c37ba801',
        strftime('%Y-%m-%dT08:00:00Z', 'now', '-' || n || ' days'),
        strftime('%Y-%m-%dT08:23:10Z', 'now', '-' || n || ' days'),
-       'completed', 1390, 3 + n % 5, 2 + n % 4, 'clear', 1, ''
+       'completed', 1390, 1380, 1380, 4, 3 + n % 5, 2 + n % 4, 'clear',
+       CASE WHEN n % 30 = 0 THEN 'stiff after a long drive' ELSE '' END, 1, ''
 FROM day;
-INSERT INTO steps (session_id, step, title, planned_s, actual_s, sides)
-SELECT s.id, k.step, k.title, k.planned, k.planned, k.sides
+INSERT INTO answers (session_id, question_id, answer)
+SELECT s.id, q.id, 0 FROM sessions s,
+     (SELECT 'emergency_signs' AS id UNION ALL SELECT 'urgent_signs' UNION ALL SELECT 'pregnant'
+      UNION ALL SELECT 'skin_lower-back' UNION ALL SELECT 'cold_allergy') q
+WHERE s.id > 1;
+INSERT INTO steps (session_id, step, title, planned_s, actual_s, working_s, sides)
+SELECT s.id, k.step, k.title, k.planned, k.planned, k.planned, k.sides
 FROM sessions s,
      (SELECT 1 AS step, 'Paraspinal muscles' AS title, 160 AS planned, 'together' AS sides
       UNION ALL SELECT 2, 'Hip points', 160, 'together'
@@ -208,6 +215,8 @@ SQL
 startup_rows "due, ten years of history" 200 "$knead" due lower-back --quiet
 line=$("$spawn_time" 50 "$knead" stats)
 row "stats, ten years of history" "$(sed 's/.*wall_median_ms=\([0-9.]*\).*/\1/' <<<"$line")" ms 20
+line=$("$spawn_time" 20 "$knead" report --out "$work/report.html")
+row "report, ten years of history" "$(sed 's/.*wall_median_ms=\([0-9.]*\).*/\1/' <<<"$line")" ms 200
 
 # A thousand routine files: the built-ins, copied with their titles varied so that
 # no two files are the same.

@@ -79,6 +79,7 @@ void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
   add_note_command(app, action);
   add_stats_command(app, action);
   add_history_command(app, action);
+  add_report_command(app, action);
   add_due_command(app, action);
   add_notify_command(app, action);
   add_remind_command(app, action);

@@ -37,6 +37,7 @@ void add_log_command(CLI::App &app, Action &action);
 void add_log_change_commands(CLI::App &log, Action &action);
 void add_note_command(CLI::App &app, Action &action);
 void add_history_command(CLI::App &app, Action &action);
+void add_report_command(CLI::App &app, Action &action);
 void add_stats_command(CLI::App &app, Action &action);
 void add_due_command(CLI::App &app, Action &action);
 void add_notify_command(CLI::App &app, Action &action);

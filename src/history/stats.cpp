@@ -65,6 +65,16 @@ void StatsBuilder::add(const SessionRecord &session) {
   if (day > m_today - k_trend_days && day <= m_today) {
     m_trend[day].add(session.pain_before);
   }
+  if (day > m_today - k_calendar_days && day <= m_today) {
+    auto &mark = m_marks[day];
+    if (counts(session)) {
+      mark = DayMark::completed;
+    } else if (mark == DayMark::none && session.working_s > 0 &&
+               session.outcome != SessionOutcome::stopped) {
+      mark = DayMark::partial; // something was done, the routine was not
+    }
+  }
+  m_progress.add(session.routine_id, day, session.pain_before);
 }
 
 Stats StatsBuilder::result() const {
@@ -77,10 +87,17 @@ Stats StatsBuilder::result() const {
   stats.current_streak = m_completed_days.contains(m_today)
                              ? run_ending_at(m_completed_days, m_today)
                              : run_ending_at(m_completed_days, m_today - 1);
-  for (Day day = m_today - (k_trend_days - 1); day <= m_today; ++day) {
+  stats.trend_first = m_today - (k_trend_days - 1);
+  for (Day day = stats.trend_first; day <= m_today; ++day) {
     const auto found = m_trend.find(day);
     stats.pain_trend.push_back(found != m_trend.end() ? found->second.value() : std::nullopt);
   }
+  stats.calendar.last = m_today;
+  for (Day day = m_today - (k_calendar_days - 1); day <= m_today; ++day) {
+    const auto found = m_marks.find(day);
+    stats.calendar.days.push_back(found != m_marks.end() ? found->second : DayMark::none);
+  }
+  stats.progress = m_progress.result();
   return stats;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/calendar.hpp"
+#include "history/progress.hpp"
 #include "history/record.hpp"
 
 #include <map>
@@ -25,6 +27,11 @@ struct Stats {
   // One entry a day, oldest first, ending today: the average pain rated before the
   // sessions of that day, or nothing on a day without a rating.
   std::vector<std::optional<double>> pain_trend;
+  Day trend_first = 0; // the trend's first day
+  // The last twelve weeks, a mark a day.
+  Calendar calendar;
+  // Per routine: the weekly median pain before, first week against the latest.
+  std::vector<RoutineProgress> progress;
 };
 
 // Gathers the stats one session at a time (any order), as seen at `now`. Sessions
@@ -48,6 +55,8 @@ private:
   Average m_before;
   Average m_after;
   std::map<Day, Average> m_trend;
+  std::map<Day, DayMark> m_marks;
+  ProgressBuilder m_progress;
   long m_working_s = 0;
 };
 

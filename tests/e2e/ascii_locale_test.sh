@@ -220,6 +220,8 @@ expect_screen "BEFORE YOU START" "the ice prompt"
 keys Enter
 expect_screen "How is your pain right now" "the pain rating after"
 keys Enter
+expect_screen "A note for your diary?" "the note offered"
+keys Enter
 checks=$((checks + 1))
 within_5s test -f "$SCRATCH/code" || fail "the live session did not end: $(screen_text)"
 expect_eq "$(cat "$SCRATCH/code" 2>/dev/null)" "0" "the live session's exit code"

@@ -48,9 +48,12 @@ fish_complete() {
     cut -f1 | tr '\n' ' '
 }
 expect_eq "$(fish_complete 'knead ')" \
-  "check completions config due edit list log new notify points questions remind run show stats " \
+  "check completions config due edit history list log new note notify points questions remind report run show stats " \
   "fish: subcommands"
 expect_eq "$(fish_complete 'knead remind ')" "add list remove " "fish: remind's subcommands"
+expect_eq "$(fish_complete 'knead history ')" "export import " "fish: history's subcommands"
+expect_eq "$(fish_complete 'knead log ')" "delete edit " "fish: log's subcommands"
+expect_contains "$(fish_complete 'knead report --')" "--format --help --out --routine --since" "fish: report's options"
 expect_contains "$(fish_complete 'knead remind add --')" "--at --cron --days" "fish: options"
 expect_eq "$(fish_complete "$KNEAD remind add lo")" "lower-back " "fish: routine ids"
 expect_contains "$(fish_complete 'knead config --')" "--init" "fish: config --init"

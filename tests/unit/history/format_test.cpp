@@ -101,31 +101,54 @@ TEST_CASE("the sparkline has a fixed 0-10 scale, Unicode or ASCII, blank for no 
 }
 
 TEST_CASE("stats JSON names every figure — the text puts the threshold note beside the trend") {
-  Stats stats;
-  stats.sessions_this_week = 2;
-  stats.sessions_total = 9;
-  stats.current_streak = 1;
-  stats.longest_streak = 4;
-  stats.minutes_total = 207;
-  stats.pain_before_average = 6.25;
-  stats.pain_trend = {std::nullopt, 6.0, 5.0};
-  CHECK(format_stats_json(stats, "lower-back") ==
-        R"({"routine":"lower-back","sessions_this_week":2,"sessions_total":9,)"
-        R"("current_streak":1,"longest_streak":4,"minutes_total":207.0,)"
-        R"("pain_before_average":6.2,"pain_after_average":null,"pain_pairs":0,)"
-        R"("pain_trend":[null,6.0,5.0],)"
-        R"("meaningful_change":"A change of about 2 points or 30% over weeks is the usual )"
-        R"(threshold for a meaningful change, not one session."})"
-        "\n");
+  const TimeZone zone("UTC0");
+  // 2026-11-02 and 2026-11-23 are Mondays; "now" is Thursday 2026-11-26.
+  std::vector<SessionRecord> sessions;
+  for (const char *when : {"2026-11-02T08:00:00Z", "2026-11-03T08:00:00Z", "2026-11-24T08:00:00Z",
+                           "2026-11-25T08:00:00Z"}) {
+    auto session = completed();
+    session.started_at = utc(when);
+    sessions.push_back(session);
+  }
+  sessions[0].pain_before = 6;
+  sessions[1].pain_before = 7;
+  sessions[2].pain_before = 4;
+  sessions[3].pain_before = 4;
+  sessions[3].outcome = SessionOutcome::partial;
+  const auto stats = compute_stats(sessions, utc("2026-11-26T20:00:00Z"));
+  const auto json = format_stats_json(stats, "lower-back");
+  CHECK(json.starts_with(
+      R"({"routine":"lower-back","sessions_this_week":1,"sessions_total":3,)"
+      R"("current_streak":0,"longest_streak":2,"minutes_total":80.0,)"
+      R"("pain_before_average":5.2,"pain_after_average":4.0,"pain_pairs":4,"pain_trend":[)"));
+  CHECK(
+      json.find(R"("pain_trend_start":"2026-10-28","calendar_start":"2026-09-04","calendar":[)") !=
+      std::string::npos);
+  CHECK(json.find(R"("progress":[{"routine":"lower-back","weeks":2,"first_week":"2026-11-02",)"
+                  R"("first_median":6.5,"last_week":"2026-11-23","last_median":4.0,"change":-2.5,)"
+                  R"("meaningful":true}],"meaningful_change":"A change of about 2 points or 30% )"
+                  R"(over weeks is the usual threshold for a meaningful change (Farrar et al., )"
+                  R"(Pain 2001), not one session's before and after."})") != std::string::npos);
   CHECK(format_stats_text(stats, "", Charset::ascii).utf8() ==
         "Routine:      all routines\n"
-        "Sessions:     2 this week, 9 in all (completed)\n"
-        "Streak:       1 day (longest 4 days)\n"
-        "Time:         207 minutes of working time in all\n"
-        "Pain (0-10):  6.2 before, - after, on average over the 0 sessions rated both times\n"
-        "Last 30 days: [ ==] pain before each day's sessions\n"
+        "Sessions:     1 this week, 3 in all (completed)\n"
+        "Streak:       0 days (longest 2 days)\n"
+        "Time:         80 minutes of working time in all\n"
+        "Pain (0-10):  5.2 before, 4.0 after, on average over the 4 sessions rated both times\n"
+        "Change:       lower-back: weekly median 6.5 → 4.0 from the week of 2026-11-02 (-2.5 "
+        "points, -38%): a meaningful improvement\n"
         "              A change of about 2 points or 30% over weeks is the usual threshold for a "
-        "meaningful change, not one session.\n");
+        "meaningful change (Farrar et al., Pain 2001), not one session's before and after.\n"
+        "Pain trend:   [     =+                    ~~ ] pain before each day's sessions\n"
+        "               2026-10-28          2026-11-26\n"
+        "Last 12 weeks: # completed, + partial, . none (3 of 84 days completed)\n"
+        "  Mon  ........#...\n"
+        "  Tue  ........#..#\n"
+        "  Wed  ...........+\n"
+        "  Thu  ............\n"
+        "  Fri ............ \n"
+        "  Sat ............ \n"
+        "  Sun ............ \n");
 }
 
 TEST_CASE("a session 2 points worse after keeps its advice in the log") {
