@@ -66,7 +66,11 @@ routine::Diagnostic syntax_error(const toml::parse_error &e, const std::string &
     hint = "each key appears once; remove or rename the second one";
   }
   const auto at = routine::position_of(e.source());
-  return {file, at.line, at.column, routine::Severity::error, std::move(message), std::move(hint)};
+  return {.file = file,
+          .line = at.line,
+          .column = at.column,
+          .message = std::move(message),
+          .hint = std::move(hint)};
 }
 
 // Reads the settings that are one of a few words (sound, color).
@@ -196,7 +200,7 @@ void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &sett
 
 routine::Diagnostic file_problem(const std::filesystem::path &path, std::string message,
                                  std::string hint = {}) {
-  return {path.string(), 0, 0, routine::Severity::error, std::move(message), std::move(hint)};
+  return {.file = path.string(), .message = std::move(message), .hint = std::move(hint)};
 }
 
 } // namespace

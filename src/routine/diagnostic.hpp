@@ -13,12 +13,24 @@ enum class Severity { error, warning };
 // to fix it. `line` and `column` are 1-based; 0 means the problem has no position
 // (a file that cannot be opened).
 struct Diagnostic {
-  std::string file;
+  std::string file{};
   int line = 0;
   int column = 0;
   Severity severity = Severity::error;
-  std::string message;
-  std::string hint;
+  std::string message{};
+  std::string hint{};
+  // One past the last column of what is wrong, on `line`: the range a caret and an
+  // underline mark. 0 until the loader measures the token at the position.
+  int end_column = 0;
+  // The text that would fix it, written in place of the range, when the fix is that
+  // certain (an editor may apply it): "hold" for the key "hodl".
+  std::string fixit{};
+  // A last line of its own, such as that checking stopped here.
+  std::string note{};
+  // Where it sorts among the file's problems when not at its own position: a step's
+  // missing key, reported at its header, comes after the mistakes inside the step.
+  int order_line = 0;
+  int order_column = 0;
 };
 
 const char *to_string(Severity severity);

@@ -2,6 +2,7 @@
 
 #include "routine/nesting.hpp"
 #include "routine/question_reader.hpp"
+#include "routine/source_range.hpp"
 #include "routine/step_reader.hpp"
 #include "routine/table_reader.hpp"
 #include "routine/text_position.hpp"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace knead::routine {
 namespace {
@@ -70,7 +72,11 @@ Diagnostic syntax_error(const toml::parse_error &e, const std::string &file) {
     hint = "each key appears once in a table; remove or rename the second one";
   }
   const auto at = position_of(e.source());
-  return {file, at.line, at.column, Severity::error, std::move(message), std::move(hint)};
+  return {.file = file,
+          .line = at.line,
+          .column = at.column,
+          .message = std::move(message),
+          .hint = std::move(hint)};
 }
 
 void check_question_ids(const Routine &routine, DiagnosticSink &sink) {
@@ -120,12 +126,33 @@ Routine read_routine(const toml::table &root, DiagnosticSink &sink) {
   return routine;
 }
 
+// Where a diagnostic sorts: its own position, or the one it asks to sort at.
+std::tuple<int, int> sort_key(const Diagnostic &diagnostic) {
+  if (diagnostic.order_line > 0) {
+    return {diagnostic.order_line, diagnostic.order_column};
+  }
+  return {diagnostic.line, diagnostic.column};
+}
+
+// Gives each diagnostic with a position the range of the token there, unless its
+// finder set one.
+void measure_ranges(std::string_view text, std::vector<Diagnostic> &diagnostics) {
+  for (auto &diagnostic : diagnostics) {
+    if (diagnostic.line > 0 && diagnostic.end_column == 0) {
+      diagnostic.end_column =
+          token_end_column(source_line(text, diagnostic.line), diagnostic.column);
+    }
+  }
+}
+
 } // namespace
 
 LoadResult parse_routine(std::string_view text, std::string_view source_name, std::string_view id) {
   DiagnosticSink sink{text, std::string(source_name), {}, {}};
   LoadResult result;
+  result.text = std::string(text);
   if (!check_plain_text(text, sink)) {
+    measure_ranges(text, sink.diagnostics);
     result.diagnostics = std::move(sink.diagnostics);
     return result;
   }
@@ -134,6 +161,7 @@ LoadResult parse_routine(std::string_view text, std::string_view source_name, st
     root = toml::parse(text, std::string_view(source_name));
   } catch (const toml::parse_error &e) {
     sink.diagnostics.push_back(syntax_error(e, sink.file));
+    measure_ranges(text, sink.diagnostics);
     result.diagnostics = std::move(sink.diagnostics);
     return result;
   }
@@ -142,10 +170,10 @@ LoadResult parse_routine(std::string_view text, std::string_view source_name, st
   check_question_ids(routine, sink);
 
   // Report in file order, as a compiler does; the sort is stable for equal positions.
-  std::stable_sort(sink.diagnostics.begin(), sink.diagnostics.end(),
-                   [](const Diagnostic &a, const Diagnostic &b) {
-                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                   });
+  std::stable_sort(
+      sink.diagnostics.begin(), sink.diagnostics.end(),
+      [](const Diagnostic &a, const Diagnostic &b) { return sort_key(a) < sort_key(b); });
+  measure_ranges(text, sink.diagnostics);
   result.diagnostics = std::move(sink.diagnostics);
   if (!has_errors(result.diagnostics)) {
     routine.id = std::string(id);

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,9 @@ inline constexpr std::size_t k_max_routine_bytes = std::size_t{1024} * 1024;
 struct LoadResult {
   std::optional<Routine> routine;
   std::vector<Diagnostic> diagnostics;
+  // The text the diagnostics' positions refer to, to show their lines; empty when
+  // the file could not be read.
+  std::string text;
 
   [[nodiscard]] bool ok() const { return routine.has_value(); }
 };

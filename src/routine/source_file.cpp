@@ -9,7 +9,7 @@ namespace {
 
 Diagnostic file_problem(const std::filesystem::path &path, std::string message,
                         std::string hint = {}) {
-  return {path.string(), 0, 0, Severity::error, std::move(message), std::move(hint)};
+  return {.file = path.string(), .message = std::move(message), .hint = std::move(hint)};
 }
 
 } // namespace

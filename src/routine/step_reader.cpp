@@ -47,6 +47,9 @@ int read_choice(TableReader &reader, DiagnosticSink &sink, const Step &step, std
       position_of(step.positions, key, step.position),
       fmt::format("unknown {} \"{}\"", key, *value),
       did_you_mean(*value, choices, fmt::format("{} is one of {}", key, join_words(choices))));
+  if (const auto match = closest_match(*value, choices); !match.empty()) {
+    sink.set_fixit(fmt::format("\"{}\"", match));
+  }
   return -1;
 }
 

@@ -42,7 +42,12 @@ std::string_view type_name(const toml::node &node) {
 
 void DiagnosticSink::add(Severity severity, SourcePosition at, std::string message,
                          std::string hint) {
-  diagnostics.push_back({file, at.line, at.column, severity, std::move(message), std::move(hint)});
+  diagnostics.push_back({.file = file,
+                         .line = at.line,
+                         .column = at.column,
+                         .severity = severity,
+                         .message = std::move(message),
+                         .hint = std::move(hint)});
 }
 
 bool DiagnosticSink::is_unusable(SourcePosition at) const {
@@ -64,6 +69,7 @@ void TableReader::check_keys(std::span<const std::string_view> known) {
     if (!found) {
       m_sink.error(position_of(key.source()), fmt::format("unknown key \"{}\"", key.str()),
                    did_you_mean(key.str(), known, "the keys here are " + join_words(known)));
+      m_sink.set_fixit(closest_match(key.str(), known));
     }
   }
 }

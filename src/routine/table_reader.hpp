@@ -27,6 +27,12 @@ struct DiagnosticSink {
   void warning(SourcePosition at, std::string message, std::string hint = {}) {
     add(Severity::warning, at, std::move(message), std::move(hint));
   }
+  // Gives the last diagnostic added a fix-it: the text to put in place of its range.
+  void set_fixit(std::string fixit) {
+    if (!diagnostics.empty()) {
+      diagnostics.back().fixit = std::move(fixit);
+    }
+  }
   // Marks the value starting at `at` as unusable (wrong type, unsafe text), so that
   // later checks do not report it a second time as missing or empty.
   void mark_unusable(SourcePosition at) { unusable.push_back(at); }

@@ -129,6 +129,51 @@ void Output::print_to_stderr(const Text &text) {
   write(m_settings.err, text);
 }
 
+namespace {
+
+// The SGR sequence that starts `style` (clang's colours), or nothing for plain text.
+std::string_view sgr(Style style) {
+  switch (style) {
+  case Style::plain:
+    return "";
+  case Style::emphasis:
+    return "\x1b[1m";
+  case Style::error:
+    return "\x1b[1;31m";
+  case Style::warning:
+    return "\x1b[1;35m";
+  case Style::note:
+    return "\x1b[1;36m";
+  case Style::gutter:
+    return "\x1b[34m";
+  case Style::marker:
+    return "\x1b[1;32m";
+  case Style::fixit:
+    return "\x1b[32m";
+  }
+  return "";
+}
+
+} // namespace
+
+void Output::print_to_stderr(const StyledText &text) {
+  if (!m_settings.error_color) {
+    write(m_settings.err, text.plain());
+    return;
+  }
+  // Each piece is Text, so the only control sequences written are these.
+  for (const auto &[style, piece] : text.parts()) {
+    const auto start = sgr(style);
+    if (start.empty() || piece.empty()) {
+      write(m_settings.err, piece);
+      continue;
+    }
+    put(m_settings.err, start);
+    write(m_settings.err, piece);
+    put(m_settings.err, "\x1b[0m");
+  }
+}
+
 void Output::warning(const Text &message) {
   write(m_settings.err, "knead: warning: " + message + "\n");
   std::fflush(m_settings.err);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/styled.hpp"
 #include "util/text.hpp"
 
 #include <cstdio>
@@ -36,8 +37,9 @@ public:
     std::FILE *out = stdout;
     std::FILE *err = stderr;
     Charset charset = Charset::utf8;
-    bool color = false;
-    int width = 80; // columns of the terminal on `out`; 80 when it is none
+    bool color = false;       // colour on `out`
+    bool error_color = false; // colour on `err` (diagnostics), decided alike for stderr
+    int width = 80;           // columns of the terminal on `out`; 80 when it is none
   };
 
   explicit Output(Settings settings);
@@ -51,6 +53,8 @@ public:
   void print(const Text &text);
   // Text that is not the command's output: diagnostics beside it, questions.
   void print_to_stderr(const Text &text);
+  // Styled text on stderr (diagnostics), in colour when stderr takes it.
+  void print_to_stderr(const StyledText &text);
   // "knead: warning: <message>" and a line break, on stderr.
   void warning(const Text &message);
   // warning(), for the parts of the core that take a WarningSink.
@@ -83,7 +87,11 @@ public:
   [[nodiscard]] Charset charset() const { return m_settings.charset; }
   [[nodiscard]] bool utf8() const { return m_settings.charset == Charset::utf8; }
   [[nodiscard]] bool color() const { return m_settings.color; }
-  void set_color(bool color) { m_settings.color = color; }
+  void set_color(bool color) {
+    m_settings.color = color;
+    m_settings.error_color = color;
+  }
+  [[nodiscard]] bool error_color() const { return m_settings.error_color; }
   [[nodiscard]] int width() const { return m_settings.width; }
   // Where print() writes now.
   [[nodiscard]] std::FILE *human_file() const {

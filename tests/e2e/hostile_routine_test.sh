@@ -17,7 +17,7 @@ refused() {
 }
 
 head -c 10485760 /dev/zero | tr '\0' '#' >"$SCRATCH/big.toml"
-refused check "$SCRATCH/big.toml"
+refused check --format short "$SCRATCH/big.toml"
 expect_code 1 "check 10 MB"
 expect_eq "$err" "$SCRATCH/big.toml: error: the file is too large (10485760 bytes; the limit is 1 MiB)
 $hint" "check 10 MB"
@@ -28,7 +28,7 @@ expect_eq "$err" "knead: error: $SCRATCH/big.toml: the file is too large (104857
 
 # From a pipe the size is unknown: knead reads one byte past the limit and stops.
 # shellcheck disable=SC2002 # the point is a pipe, not a file
-cat "$SCRATCH/big.toml" | "$KNEAD" check /dev/stdin >/dev/null 2>"$SCRATCH/stderr"
+cat "$SCRATCH/big.toml" | "$KNEAD" check --format short /dev/stdin >/dev/null 2>"$SCRATCH/stderr"
 code=${PIPESTATUS[1]}
 err=$(cat "$SCRATCH/stderr")
 expect_code 1 "check 10 MB from a pipe"
@@ -39,7 +39,7 @@ $hint" "check 10 MB from a pipe"
 # LINE:COLUMN, where it first nests 65 deep.
 deep() {
   local file="$SCRATCH/$1.toml" at="$2:$3"
-  refused check "$file"
+  refused check --format short "$file"
   expect_code 1 "check $1"
   expect_eq "$err" "$file:$at: error: the file nests tables or lists more than 64 levels deep
 $deep_hint" "check $1"

@@ -57,7 +57,7 @@ title  = "Number"
 region = ["hips", 3]
 hold   = "5m"
 TOML
-run_knead check "$SCRATCH/r/bad.toml"
+run_knead check --format short "$SCRATCH/r/bad.toml"
 expect_code 1 "bad regions"
 expect_eq "$err" "$SCRATCH/r/bad.toml:5:25: error: unknown region \"hip\"
   hint: did you mean \"hips\"?
