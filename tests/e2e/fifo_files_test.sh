@@ -23,7 +23,7 @@ expect_code 1 "check a FIFO"
 expect_contains "$err" "$SCRATCH/fifo.toml: error: the file is empty" "check a FIFO"
 quick show "$SCRATCH/fifo.toml"
 expect_code 1 "show a FIFO"
-quick check /dev/zero
+quick check --format short /dev/zero
 expect_code 1 "check /dev/zero"
 expect_eq "$err" "/dev/zero: error: cannot open: it is not a regular file (a FIFO, a device or a socket)
   hint: name a .toml file" "check /dev/zero"
