@@ -46,7 +46,7 @@ int run_log(const LogOptions &options, Output &out) {
   } else if (options.csv) {
     out.print(history::format_log_csv(sessions));
   } else {
-    out.print(history::format_log_text(sessions, out.charset()));
+    out.print_wrapped(history::format_log_text(sessions, out.charset()));
   }
   return exit_code::k_ok;
 }

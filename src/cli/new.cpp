@@ -42,7 +42,7 @@ int create(const NewOptions &options, Output &out) {
         fmt::format("{} already exists; 'knead edit {}' opens it", path.string(), options.name));
   }
   routine::write_new_file(path, text);
-  out.print(Text::format("Created {}\n", Untrusted(path.string())));
+  out.print_wrapped(Text::format("Created {}\n", Untrusted(path.string())));
   const auto found = library.find(options.name);
   if (found && !found->shadows.empty()) {
     out.print(Text::format("It shadows {} of the same name.\n",

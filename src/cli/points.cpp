@@ -23,7 +23,7 @@ int points(const PointsOptions &options, Output &out) {
   if (options.json) {
     out.print_json(routine::points_json(found));
   } else {
-    out.print(routine::format_points(found));
+    out.print_wrapped(routine::format_points(found));
   }
   return found.empty() ? exit_code::k_error : exit_code::k_ok;
 }

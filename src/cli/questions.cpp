@@ -24,7 +24,7 @@ int run_questions(const QuestionsOptions &options, Output &out) {
   } else if (options.answers_template) {
     out.print(screening::format_answers_template(questions, routine.id));
   } else {
-    out.print(screening::format_questions(questions));
+    out.print_wrapped(screening::format_questions(questions));
   }
   return 0;
 }

@@ -156,10 +156,16 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
   screen_options.routine_name = routine_name;
   // The questions are asked only on a terminal: here, not in the core, is where
   // that is known. Without one, screening needs --answers and no pain is asked.
-  ui::LineAsker terminal_asker(std::cin, out.human_stream());
+  ui::LineAsker terminal_asker(
+      std::cin, out.human_stream(), [&out] { return out.width(); }, out.charset());
   Asker *asker = isatty(STDIN_FILENO) == 1 ? &terminal_asker : nullptr;
-  const screening::Decision screened =
-      screening::screen(routine, screen_options, asker, out.human_stream(), out.error_stream());
+  const screening::Decision screened = screening::screen(
+      routine, screen_options, asker,
+      [&out](const Text &text) {
+        out.print_wrapped(text);
+        out.flush();
+      },
+      out.warning_sink());
   if (screened.stopped()) {
     if (events) {
       // Scripts following --events see why nothing started.
@@ -199,7 +205,7 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
 
   // The terminal may be gone (SIGHUP) or the reader of stdout: a summary nobody can see
   // must not replace the session's exit code (Output never throws for a failed write).
-  out.print(ui::format_summary(result.totals) + "\n");
+  out.print_wrapped(ui::format_summary(result.totals) + "\n");
   out.flush();
   hold.release();
   if (!result.error.empty()) {
@@ -209,7 +215,7 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
     const auto pain_after = history::pain_rating(given_pain(options.pain_after), pain_asker);
     recorder.pain_after(pain_after);
     if (auto advice = history::worse_after_advice(pain_before, pain_after)) {
-      out.print(Text::format("\n{}\n", *advice));
+      out.print_wrapped(Text::format("\n{}\n", *advice));
       out.flush();
     }
     // A note for the diary: given, or offered on a terminal when the rating after was

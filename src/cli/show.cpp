@@ -4,6 +4,7 @@
 #include "session/plan.hpp"
 #include "voice/script_view.hpp"
 
+#include <algorithm>
 #include <memory>
 
 namespace knead::cli {
@@ -13,6 +14,7 @@ struct ShowOptions {
   std::string routine;
   bool json = false;
   bool script = false;
+  bool brief = false;
 };
 
 int show(const ShowOptions &options, Output &out) {
@@ -22,7 +24,9 @@ int show(const ShowOptions &options, Output &out) {
   } else if (options.json) {
     out.print_json(routine::plan_json(routine));
   } else {
-    out.print(routine::format_plan(routine, out.charset()));
+    out.print_wrapped(routine::format_plan(
+        routine, out.charset(),
+        {options.brief, static_cast<std::size_t>(std::max(20, std::min(out.width(), 80)))}));
   }
   return 0;
 }
@@ -37,6 +41,9 @@ void add_show_command(CLI::App &app, Action &action) {
   auto *json = sub->add_flag("--json", options->json, "print the plan as JSON (times in seconds)");
   sub->add_flag("--script", options->script,
                 "print what a session says aloud (--voice), with the time of each line")
+      ->excludes(json);
+  sub->add_flag("--brief", options->brief,
+                "print the table of steps alone, without each step's where, how and before")
       ->excludes(json);
   sub->callback(
       [&action, options] { action = [options](Output &out) { return show(*options, out); }; });

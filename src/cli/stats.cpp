@@ -29,7 +29,7 @@ int run_stats(const StatsOptions &options, Output &out) {
   if (options.json) {
     out.print_json(history::format_stats_json(stats, filter.routine));
   } else {
-    out.print(history::format_stats_text(stats, filter.routine, out.charset()));
+    out.print_wrapped(history::format_stats_text(stats, filter.routine, out.charset()));
   }
   return exit_code::k_ok;
 }

@@ -34,13 +34,49 @@ Text hold_words(const Step &step) {
   return clock_words(working_time(step));
 }
 
-Text title_words(const Step &step, std::size_t index, Charset charset) {
-  return Text::format("{}. {}", index + 1, Untrusted(step.title)).truncated(k_title_width, charset);
+Text title_words(const Step &step, std::size_t index) {
+  return Text::format("{}. {}", index + 1, Untrusted(step.title));
 }
 
 // An alternative's title, under its step's: "   or: Heat".
-Text alternative_words(const Step &alternative, Charset charset) {
-  return ("   or: " + Text(Untrusted(alternative.title))).truncated(k_title_width, charset);
+Text alternative_words(const Step &alternative) {
+  return "   or: " + Text(Untrusted(alternative.title));
+}
+
+// The step's where, how and before, each on a line under the step's row, indented to
+// its title: printed through Output::print_wrapped, which keeps them under their label.
+Text detail_words(const Step &step, const std::string &indent) {
+  Text out;
+  const auto add = [&](const char *label, const std::string &text) {
+    if (!text.empty()) {
+      out += Text::trusted(indent) + Text::format("{}: ", label) + Text(Untrusted(text)) + "\n";
+    }
+  };
+  add("Where", step.where);
+  add("How", step.how);
+  add("Before", step.before);
+  return out;
+}
+
+// The columns the title and place may take so that a row fits `columns`: the title
+// at most k_title_width, both cut further (title first) on a narrow terminal.
+void fit_columns(std::array<std::size_t, 6> &widths, std::size_t columns) {
+  widths[1] = std::min(widths[1], k_title_width);
+  const auto total = [&] {
+    std::size_t sum = 2 * widths.size();
+    for (const auto width : widths) {
+      sum += width;
+    }
+    return sum;
+  };
+  constexpr std::size_t k_title_min = 12;
+  constexpr std::size_t k_place_min = 8;
+  if (total() > columns && widths[1] > k_title_min) {
+    widths[1] = std::max(k_title_min, widths[1] - std::min(widths[1], total() - columns));
+  }
+  if (total() > columns && widths[3] > k_place_min) {
+    widths[3] = std::max(k_place_min, widths[3] - std::min(widths[3], total() - columns));
+  }
 }
 
 // Where the step works: its regions, and its point when it names one.
@@ -90,7 +126,7 @@ std::vector<PlanRow> plan_rows(const Routine &routine) {
   return rows;
 }
 
-Text format_plan(const Routine &routine, Charset charset) {
+Text format_plan(const Routine &routine, Charset charset, const PlanLayout &layout) {
   Text out = Text::format("{}: {}\n", Untrusted(routine.id), Untrusted(routine.title));
   if (!routine.summary.empty()) {
     out += Text(Untrusted(routine.summary)) + "\n";
@@ -104,21 +140,27 @@ Text format_plan(const Routine &routine, Charset charset) {
     out += Text::format("From: {} ({})\n\n", to_string(routine.origin), Untrusted(routine.path));
   }
   const auto rows = plan_rows(routine);
-  // One line a step, and one more under a step with an alternative; `notes` go after.
+  // One line a step, and one more under a step with an alternative; `notes` go after
+  // and `details` (where, how, before) under the line, unless the layout is brief.
   std::vector<std::array<Text, 6>> table;
   std::vector<Text> notes{Text()};
+  std::vector<const Step *> details{nullptr};
   table.push_back({"start", "step", "sides", "where", "hold", "length"});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto &step = *rows[i].step;
-    table.push_back({clock_words(rows[i].start), title_words(step, i, charset),
-                     sides_words(step.sides), place_words(step), hold_words(step),
-                     clock_words(rows[i].duration)});
-    notes.push_back(step.before.empty() ? Text() : Text("  (waits for you first)"));
+    table.push_back({clock_words(rows[i].start), title_words(step, i), sides_words(step.sides),
+                     place_words(step), hold_words(step), clock_words(rows[i].duration)});
+    notes.push_back(step.before.empty() || !layout.brief ? Text()
+                                                         : Text("  (waits for you first)"));
+    details.push_back(&step);
     for (const auto &alternative : step.alternative) {
-      table.push_back({Text(), alternative_words(alternative, charset),
-                       sides_words(alternative.sides), place_words(alternative),
-                       hold_words(alternative), clock_words(step_duration(alternative))});
-      notes.push_back(Text::format("  (instead of step {} when it is not safe for you)", i + 1));
+      table.push_back({Text(), alternative_words(alternative), sides_words(alternative.sides),
+                       place_words(alternative), hold_words(alternative),
+                       clock_words(step_duration(alternative))});
+      notes.push_back(
+          layout.brief ? Text::format("  (instead of step {} when it is not safe for you)", i + 1)
+                       : Text());
+      details.push_back(&alternative);
     }
   }
   // Measured as the terminal will show them: in ASCII a character may become several.
@@ -129,13 +171,30 @@ Text format_plan(const Routine &routine, Charset charset) {
       widths[c] = std::max(widths[c], line[c].width());
     }
   }
+  fit_columns(widths, layout.columns);
+  const std::string indent(2 + widths[0] + 2, ' ');
   for (std::size_t r = 0; r < table.size(); ++r) {
     Text line = "  " + table[r][0].padded_left(widths[0]);
     for (std::size_t c = 1; c < 5; ++c) {
-      line += "  " + table[r][c].padded_right(widths[c]);
+      line += "  " + table[r][c].truncated(widths[c], charset).padded_right(widths[c]);
     }
     line += "  " + table[r][5].padded_left(widths[5]);
-    out += line + notes[r] + "\n";
+    if (notes[r].empty() || line.width() + notes[r].width() <= layout.columns) {
+      out += line + notes[r] + "\n";
+    } else {
+      // No room beside the row: the note goes under its title.
+      out += line + "\n" + Text::trusted(std::string(2 + widths[0], ' ')) + notes[r] + "\n";
+    }
+    if (!layout.brief && details[r] != nullptr) {
+      if (table[r][1].width() > widths[1]) {
+        // The title was cut in its column: here it is whole.
+        out += Text::trusted(indent) + table[r][1] + "\n";
+      }
+      out += detail_words(*details[r], indent);
+      if (r + 1 < table.size() && !table[r + 1][0].empty()) {
+        out += "\n"; // a blank line before the next step
+      }
+    }
   }
   out += Text::format("\nTotal {}\n", clock_words(routine_duration(routine)));
   return out;

@@ -1,7 +1,5 @@
 #include "screening/groups.hpp"
 
-#include "util/wrap.hpp"
-
 #include <algorithm>
 #include <array>
 
@@ -41,8 +39,6 @@ constexpr std::array<Group, 5> k_groups = {{
      "which.",
      std::nullopt, false, "", "NHS trust guidance on ice packs and on heat (MPFT)"},
 }};
-
-constexpr std::size_t k_sign_columns = 74; // 78 with the "  - " before each
 
 struct Membership {
   std::string_view id;
@@ -126,12 +122,8 @@ std::vector<const Question *> members(const std::vector<Question> &questions,
 std::string group_text(const Group &group, const std::vector<const Question *> &signs) {
   std::string text(group.lead);
   for (const auto *sign : signs) {
-    // Each sign wrapped to read well on an 80-column terminal, further lines indented.
-    std::string_view prefix = "\n  - ";
-    for (const auto &line : wrap_words(sign->sign, k_sign_columns)) {
-      text += std::string(prefix) + line;
-      prefix = "\n    ";
-    }
+    // A list item: wrapped where it is shown, further lines under its text.
+    text += "\n  - " + std::string(sign->sign);
   }
   return text;
 }

@@ -3,7 +3,6 @@
 #include "screening/groups.hpp"
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
-#include "util/wrap.hpp"
 
 #include <algorithm>
 #include <set>
@@ -12,18 +11,10 @@
 namespace knead::screening {
 namespace {
 
-// Questions are read on whatever terminal there is: wrapped to fit 80 columns.
-constexpr std::size_t k_columns = 78;
-
-// `heading` ("Question 2 of 8: ") and the first line of `text` wrapped together; the
-// lines after it (a group's list, wrapped already) as they are.
+// `heading` ("Question 2 of 8: ") before `text`. Not wrapped here: the Asker wraps
+// what it shows to the terminal it shows it on (ui::LineAsker).
 std::string wrapped_question(const std::string &heading, const std::string &text) {
-  const auto end = text.find('\n');
-  std::string out;
-  for (const auto &line : wrap_words(heading + text.substr(0, end), k_columns)) {
-    out += (out.empty() ? "" : "\n") + line;
-  }
-  return end == std::string::npos ? out : out + text.substr(end);
+  return heading + text;
 }
 
 // Whether the answer just given to `question` already stops the session.
@@ -91,11 +82,7 @@ std::optional<std::vector<std::size_t>> ask_which(const std::vector<const Questi
                                                   const Text &help, Asker &asker) {
   std::string prompt = "Which of them? Type their numbers, such as 1 3 (b: back, ?: why):";
   for (std::size_t i = 0; i < signs.size(); ++i) {
-    std::string prefix = "\n  " + std::to_string(i + 1) + ". ";
-    for (const auto &line : wrap_words(sanitize_text(signs[i]->sign), k_columns - 6)) {
-      prompt += prefix + line;
-      prefix = "\n      ";
-    }
+    prompt += "\n  " + std::to_string(i + 1) + ". " + sanitize_text(signs[i]->sign);
   }
   prompt += "\n> ";
   for (;;) {

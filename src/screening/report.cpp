@@ -1,7 +1,6 @@
 #include "screening/report.hpp"
 
 #include "util/untrusted.hpp"
-#include "util/wrap.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -10,19 +9,10 @@
 namespace knead::screening {
 namespace {
 
-// A stop is read on whatever terminal there is: each paragraph is wrapped to fit 80
-// columns, a list item's further lines indented under its text.
-constexpr std::size_t k_stop_columns = 78;
-
-Text wrapped(const Text &paragraph, std::string_view first, std::string_view rest) {
-  Text text;
-  std::string_view prefix = first;
-  for (const auto &line :
-       wrap_words(paragraph.utf8(), k_stop_columns - std::max(first.size(), rest.size()))) {
-    text += Text::trusted(std::string(prefix) + line + "\n");
-    prefix = rest;
-  }
-  return text;
+// A paragraph or list item on a line of its own: the Output wraps each line to the
+// terminal (Output::print_wrapped), a list item's further lines under its text.
+Text wrapped(const Text &paragraph, std::string_view first, std::string_view /*rest*/) {
+  return Text::trusted(first) + paragraph + "\n";
 }
 
 Text describe_stop(const Stop &stop) {

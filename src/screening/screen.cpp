@@ -7,8 +7,6 @@
 #include "util/error.hpp"
 #include "util/sanitize.hpp"
 
-#include <ostream>
-
 namespace knead::screening {
 namespace {
 
@@ -16,9 +14,9 @@ constexpr std::string_view k_intro =
     "knead is self-care guidance, not medical advice. First, a few safety questions: "
     "answer y or n.";
 
-void warn(std::ostream &err, const std::string &warning) {
+void warn(const WarningSink &sink, const std::string &warning) {
   if (!warning.empty()) {
-    err << "knead: warning: " << sanitize_text(warning) << "\n";
+    sink(Text(Untrusted(warning)));
   }
 }
 
@@ -26,7 +24,7 @@ void warn(std::ostream &err, const std::string &warning) {
 // anything changed? On a "no", the answers of that check are carried (`carried` is
 // set) and only the questions not answered yet are asked.
 Answers ask(const std::vector<Question> &questions, const ScreenOptions &options, Asker &asker,
-            std::ostream &err, std::optional<LastCheck> &carried) {
+            const WarningSink &err, std::optional<LastCheck> &carried) {
   asker.tell(Text::trusted(k_intro) + "\n");
   std::optional<LastCheck> last;
   if (!options.last_check_file.empty()) {
@@ -54,7 +52,7 @@ Answers ask(const std::vector<Question> &questions, const ScreenOptions &options
 // Keeps the "no" answers for the next 24 hours; a stop forgets them all.
 void remember(const ScreenOptions &options, const std::vector<Question> &questions,
               const Answers &answers, const Decision &decision,
-              const std::optional<LastCheck> &carried, std::ostream &err) {
+              const std::optional<LastCheck> &carried, const WarningSink &err) {
   if (options.last_check_file.empty()) {
     return;
   }
@@ -79,7 +77,7 @@ std::string no_terminal_message(std::string_view routine_id) {
 }
 
 Decision screen(const routine::Routine &routine, const ScreenOptions &options, Asker *asker,
-                std::ostream &out, std::ostream &err) {
+                const std::function<void(const Text &)> &print, const WarningSink &err) {
   const auto questions = questions_for(routine);
   const std::string &name = options.routine_name.empty() ? routine.id : options.routine_name;
   Decision decision;
@@ -90,7 +88,7 @@ Decision screen(const routine::Routine &routine, const ScreenOptions &options, A
       // A "yes" that stops acts first, even in an incomplete file: its advice is
       // what matters most. Only then is the gap named (the exit is still the stop's).
       if (auto partial = evaluate_stops(routine, questions, answers)) {
-        out << describe(*partial).utf8() << std::flush;
+        print(describe(*partial));
         try {
           require_every_answer(questions, answers, options.answers_file->string(), name);
         } catch (const UsageError &e) {
@@ -110,7 +108,7 @@ Decision screen(const routine::Routine &routine, const ScreenOptions &options, A
     decision.reconfirmed = carried.has_value();
     remember(options, questions, answers, decision, carried, err);
   }
-  out << describe(decision).utf8() << std::flush;
+  print(describe(decision));
   return decision;
 }
 

@@ -4,9 +4,10 @@
 #include "screening/decision.hpp"
 #include "screening/last_check.hpp"
 #include "util/asker.hpp"
+#include "util/output.hpp"
 
 #include <filesystem>
-#include <iosfwd>
+#include <functional>
 #include <optional>
 
 namespace knead::screening {
@@ -22,11 +23,12 @@ struct ScreenOptions {
 // asked through `asker` (or re-confirmed with one question when the same questions
 // were all answered "no" in the last 24 hours). `asker` is null when there is no one
 // to ask (stdin is not a terminal): the caller knows that, screening does not. The
-// outcome is written to `out` in plain words, warnings to `err`. Throws
+// outcome is handed to `print` in plain words (the caller wraps it to the terminal),
+// warnings to `warn` (Output::warning_sink, which puts "knead: warning: " first). Throws
 // knead::UsageError when answers are missing, unknown or cannot be asked (no asker
 // and no answers file).
 Decision screen(const routine::Routine &routine, const ScreenOptions &options, Asker *asker,
-                std::ostream &out, std::ostream &err);
+                const std::function<void(const Text &)> &print, const WarningSink &warn);
 
 // The sentence `run` refuses with when stdin is not a terminal and no answers file
 // was given.

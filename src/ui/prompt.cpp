@@ -1,5 +1,7 @@
 #include "ui/prompt.hpp"
 
+#include "util/wrap.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <istream>
@@ -59,16 +61,26 @@ Reply ask_yes_no(std::istream &in, std::ostream &out, const YesNoQuestion &quest
   }
 }
 
+Text LineAsker::wrapped(const Text &text) const {
+  const int columns = m_columns ? m_columns() : 0;
+  if (columns <= 0) {
+    return text;
+  }
+  // Wrapping cuts sanitised text only between characters, so it stays safe.
+  return Text::trusted(wrap_lines(text.in(m_charset).utf8(), static_cast<std::size_t>(columns)));
+}
+
 Reply LineAsker::ask_yes_no(const YesNoQuestion &question) {
-  return ui::ask_yes_no(m_in, m_out, question);
+  return ui::ask_yes_no(m_in, m_out,
+                        {wrapped(question.text), wrapped(question.help), question.can_go_back});
 }
 
 std::optional<std::string> LineAsker::ask_line(const Text &prompt) {
-  return read_answer(m_in, m_out, prompt.utf8());
+  return read_answer(m_in, m_out, wrapped(prompt).utf8());
 }
 
 void LineAsker::tell(const Text &text) {
-  m_out << text.utf8() << std::flush;
+  m_out << wrapped(text).utf8() << std::flush;
 }
 
 } // namespace knead::ui

@@ -1,7 +1,9 @@
 #include "util/output.hpp"
 
 #include "util/json.hpp"
+#include "util/wrap.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <streambuf>
 #include <string_view>
@@ -123,6 +125,12 @@ void Output::write(std::FILE *file, const Text &text) {
 
 void Output::print(const Text &text) {
   write(human_file(), text);
+}
+
+void Output::print_wrapped(const Text &text) {
+  // Rendered first: in ASCII a character may take several columns.
+  const auto width = static_cast<std::size_t>(std::max(this->width(), 1));
+  write(human_file(), Text::trusted(wrap_lines(render(text), width)));
 }
 
 void Output::print_to_stderr(const Text &text) {

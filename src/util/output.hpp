@@ -39,7 +39,10 @@ public:
     Charset charset = Charset::utf8;
     bool color = false;       // colour on `out`
     bool error_color = false; // colour on `err` (diagnostics), decided alike for stderr
-    int width = 80;           // columns of the terminal on `out`; 80 when it is none
+    int width = 80; // columns of the terminal on `out`; COLUMNS or 80 when it is none
+    // The terminal's columns now, when `out` is one: a person may resize it while a
+    // command waits for an answer. Empty: `width` is all there is.
+    std::function<int()> measure_width = {};
   };
 
   explicit Output(Settings settings);
@@ -51,6 +54,11 @@ public:
 
   // Text for the person: on stdout, or on stderr once stdout carries data.
   void print(const Text &text);
+  // print(), each line wider than the terminal word-wrapped to it (util/wrap.hpp's
+  // wrap_lines: list items and hints keep a hanging indent), as it is measured in the
+  // terminal's charset. For everything printed as lines for a person to read; not
+  // for what a program reads (CSV, templates, scripts, completions).
+  void print_wrapped(const Text &text);
   // Text that is not the command's output: diagnostics beside it, questions.
   void print_to_stderr(const Text &text);
   // Styled text on stderr (diagnostics), in colour when stderr takes it.
@@ -92,7 +100,10 @@ public:
     m_settings.error_color = color;
   }
   [[nodiscard]] bool error_color() const { return m_settings.error_color; }
-  [[nodiscard]] int width() const { return m_settings.width; }
+  [[nodiscard]] int width() const {
+    const int now = m_settings.measure_width ? m_settings.measure_width() : 0;
+    return now > 0 ? now : m_settings.width;
+  }
   // Where print() writes now.
   [[nodiscard]] std::FILE *human_file() const {
     return m_stdout_is_data ? m_settings.err : m_settings.out;

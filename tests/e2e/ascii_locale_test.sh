@@ -173,7 +173,7 @@ run_c completions --routines
 run_c completions --man
 expect_contains "$(cat "$outputs/$show_run.stdout")" \
   "long: ?tirement - << dos >> -> hanches ... ???? caf? ?tirement" "show: the title in ASCII"
-expect_contains "$(cat "$outputs/$show_run.stdout")" "1. ?tirement - << dos >> -> hanches ....  " \
+expect_contains "$(cat "$outputs/$show_run.stdout")" "1. ?tirement - << dos >> ->...  " \
   "show: a long step title cut with ASCII dots"
 
 # The live screen, through a real terminal, every byte recorded.

@@ -1,6 +1,9 @@
 # Screening before `knead run` without a terminal: answers files, every stop, skip,
 # caution and advice scenario, and the usage errors. Steps last 5 s, run at --speed 1000.
 . "$(dirname "$0")/lib.sh"
+# The rules are checked on whole lines: the wrapping of what is printed (COLUMNS, 80
+# by default) is checked in show_test.sh, screening_tty_test.sh and wrap_test.sh.
+export COLUMNS=1000
 
 routine="$SCRATCH/tiny.toml"
 cat >"$routine" <<'TOML'
@@ -141,8 +144,7 @@ sed 's/^pregnant = false$/pregnant = true/' "$(all_no_answers "$SCRATCH/knee.tom
 run_knead run "$SCRATCH/knee.toml" --plain --no-history --answers "$SCRATCH/knee-pregnant.toml"
 expect_code 3 "pregnant, all skipped"
 expect_contains "$out" "Nothing in this routine is safe to run today" "pregnant, all skipped"
-expect_contains "$out" "Advice: When you are pregnant and have back pain, the NHS advises talking to a
-midwife or GP." \
+expect_contains "$out" "Advice: When you are pregnant and have back pain, the NHS advises talking to a midwife or GP." \
   "pregnant, all skipped: the advice still shows"
 
 # A clot in one leg: asked because a step is on the legs; an urgent stop.

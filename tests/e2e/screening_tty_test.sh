@@ -54,11 +54,12 @@ while [ "$(last_question)" != "Question 1 of 8" ] && [ "$tries" -gt 0 ]; do
 done
 expect_eq "$(last_question)" "Question 1 of 8" "b asks the first question again"
 
-# A yes to the emergency signs: the stop, at once, wrapped to read well at 80 columns.
+# A yes to the emergency signs: the stop, at once, wrapped to the terminal's 80
+# columns as they are when it is printed.
 "${TMUX_CMD[@]}" resize-window -t t -x 80 -y 30
 keys y Enter
-expect_screen "Seek emergency care now: call your local emergency number or go to an" "stop message"
-expect_screen "emergency department. Do not massage your back." "stop message, second line"
+expect_screen "Seek emergency care now: call your local emergency number or go to an emergency" "stop message"
+expect_screen "department. Do not massage your back." "stop message, second line"
 expect_screen "  - you have one of the signs that need emergency care" "the reason"
 expect_screen "The session has not started." "stop message"
 expect_eq "$(last_question)" "Question 1 of 8" "a yes to the emergency signs ends the questions"

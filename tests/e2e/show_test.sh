@@ -2,15 +2,32 @@
 # session engine uses.
 . "$(dirname "$0")/lib.sh"
 
-run_knead show lower-back
+run_knead show --brief lower-back
 expect_code 0 "show lower-back"
 expect_contains "$out" "lower-back: Lower back: paraspinals, hips, buttocks, then ice" "show title"
 expect_contains "$out" "From: built-in" "show origin"
 expect_contains "$out" "   0:00  1. Paraspinal muscles  together  lower-back        2:00     2:40" "show step 1"
 expect_contains "$out" "   2:40  2. Hip points          together  hips              2:00     2:40" "show step 2"
 expect_contains "$out" "   5:20  3. Buttocks            together  buttocks          2:00     2:40" "show step 3"
-expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00  (waits for you first)" "show step 4"
+expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00
+         (waits for you first)" "show step 4"
 expect_contains "$out" "Total 23:00" "show total"
+
+# Without --brief, each step's where, how and before under its line, wrapped to the
+# width (80 when not a terminal, or COLUMNS) under their labels.
+run_knead show lower-back
+expect_code 0 "show in full"
+expect_contains "$out" "   0:00  1. Paraspinal muscles  together  lower-back        2:00     2:40
+         Where: Both sides of the spine, just above the hip bones
+         How: Press down and inward with both thumbs toward the muscle's centre.
+              Hold firmly." "show: where and how under the step"
+expect_contains "$out" "         Before: " "show: the before prompt"
+for columns in 60 80; do
+  COLUMNS=$columns run_knead show lower-back
+  checks=$((checks + 1))
+  widest=$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)
+  [ "$widest" -le "$columns" ] || fail "show at $columns columns: a line of $widest"
+done
 
 run_knead show --json lower-back
 expect_code 0 "show --json"
@@ -51,10 +68,10 @@ hold = "1m"
 TOML
 run_knead show "$SCRATCH/long.toml"
 expect_code 0 "show a long title"
-expect_contains "$out" "   0:00  1. Paraspinal muscles on both sides of …  together" "long title cut"
+expect_contains "$out" "   0:00  1. Paraspinal muscles on both side…  together" "long title cut"
 LC_ALL=C run_knead show "$SCRATCH/long.toml"
 expect_code 0 "show a long title in the C locale"
-expect_contains "$out" "   0:00  1. Paraspinal muscles on both sides o...  together" \
+expect_contains "$out" "   0:00  1. Paraspinal muscles on both si...  together" \
   "long title cut in ASCII"
 checks=$((checks + 1))
 ! printf '%s%s' "$out" "$err" | LC_ALL=C grep -qaP '[\x80-\xff]' ||

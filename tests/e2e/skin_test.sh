@@ -33,9 +33,11 @@ expect_eq "$(jq -r 'select(.event == "step_start") | .text // ""' "$events" | pa
   "Firm but comfortable; ease off if it hurts or tingling spreads.|" "pressure guidance in the events, not on ice"
 
 # lower-back names heat as its ice's alternative.
-run_knead show lower-back
-expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00  (waits for you first)
-            or: Heat            none      lower-back, hips  15:00   15:00  (instead of step 4 when it is not safe for you)" "show the alternative"
+run_knead show --brief lower-back
+expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00
+         (waits for you first)
+            or: Heat            none      lower-back, hips  15:00   15:00
+         (instead of step 4 when it is not safe for you)" "show the alternative"
 run_knead show lower-back --json
 expect_eq "$(printf '%s' "$out" | jq -c '.steps[3].alternative | [.title, .kind, .regions, .hold_s]')" \
   '["Heat","heat",["lower-back","hips"],900]' "json alternative"

@@ -1,5 +1,6 @@
 #include "routine/list_view.hpp"
 #include "routine/plan_view.hpp"
+#include "util/utf8.hpp"
 
 #include <doctest/doctest.h>
 
@@ -65,10 +66,11 @@ TEST_CASE("the plan as text is sanitized and aligned") {
 TEST_CASE("a step title too long for its column ends in the terminal's ellipsis") {
   auto routine = two_steps();
   routine.steps[0].title = "Paraspinal muscles on both sides of the spine, from the ribs down";
-  const auto unicode = format_plan(routine, Charset::utf8).utf8();
+  // On a wide terminal the title column is at most 40 columns.
+  const auto unicode = format_plan(routine, Charset::utf8, {true, 120}).utf8();
   CHECK(unicode.find("   0:00  1. Paraspinal muscles on both sides of \u2026  left, right") !=
         std::string::npos);
-  const auto ascii = format_plan(routine, Charset::ascii).utf8();
+  const auto ascii = format_plan(routine, Charset::ascii, {true, 120}).utf8();
   CHECK(ascii.find("   0:00  1. Paraspinal muscles on both sides o...  left, right") !=
         std::string::npos);
 }
@@ -100,4 +102,38 @@ TEST_CASE("the routine list shows shadows and routines that do not load") {
         "broken.toml\",\"shadows\":[],\"ok\":false},{\"id\":\"mine\",\"title\":\"Evil "
         "\xEF\xBF\xBD]0;title\xEF\xBF\xBD\",\"total_s\":210,\"origin\":\"user\",\"path\":\"/u/"
         "mine.toml\",\"shadows\":[\"builtin:mine\",\"/s/mine.toml\"],\"ok\":true}]\n");
+}
+
+TEST_CASE("the plan fits its columns, and prints each step's where, how and before under it") {
+  auto routine = two_steps();
+  routine.steps[0].title = "Paraspinal muscles on both sides of the spine, from the ribs down";
+  routine.steps[0].where = "Both sides of the spine";
+  routine.steps[0].how = "Press down and inward";
+  for (const std::size_t columns : {60U, 80U}) {
+    CAPTURE(columns);
+    // The table's lines: the texts under them are wrapped by the Output.
+    const auto text = format_plan(routine, Charset::utf8, {false, columns}).utf8();
+    std::size_t start = 0;
+    while (start < text.size()) {
+      const auto end = text.find('\n', start);
+      const auto line = std::string_view(text).substr(start, end - start);
+      if (!line.starts_with("         ")) {
+        CHECK(knead::utf8::width(line) <= columns);
+      }
+      start = end + 1;
+    }
+  }
+  CHECK(format_plan(routine, Charset::utf8, {false, 80})
+            .utf8()
+            .ends_with(
+                "   0:00  1. Paraspinal muscles on \u2026  left, right  hips, buttocks  1:00      "
+                "3:00\n"
+                "         1. Paraspinal muscles on both sides of the spine, from the ribs down\n"
+                "         Where: Both sides of the spine\n"
+                "         How: Press down and inward\n"
+                "         Before: Lie down\n"
+                "\n"
+                "   3:00  2. Circles                  none         legs BL40       5 x 6s    0:30\n"
+                "\n"
+                "Total 3:30\n"));
 }

@@ -1,6 +1,7 @@
 #include "screening/evaluate.hpp"
 #include "screening/report.hpp"
 #include "test_routines.hpp"
+#include "util/wrap.hpp"
 
 #include <doctest/doctest.h>
 
@@ -55,14 +56,15 @@ TEST_CASE("pregnancy leaving nothing to run still gives the midwife advice") {
   routine::Routine r;
   r.id = "knee";
   r.steps = {test::make_step("Knee", "legs", routine::StepKind::reps, "BL40")};
-  CHECK(described(r, {"pregnant"})
+  CHECK(wrap_lines(described(r, {"pregnant"}), 78)
             .find("Advice: When you are pregnant and have back pain, the "
-                  "NHS advises talking to a\nmidwife or GP.\n") != std::string::npos);
+                  "NHS advises talking to a\n        midwife or GP.\n") != std::string::npos);
 }
 
-TEST_CASE("a stop is wrapped to fit 80 columns, a reason's further lines indented") {
+TEST_CASE("a stop wrapped to 78 columns has a reason's further lines indented") {
   routine::Routine r = test::back_points();
-  const auto text = described(r, {"leg_clot"});
+  // The report is one line a paragraph; the Output wraps it (Output::print_wrapped).
+  const auto text = wrap_lines(described(r, {"leg_clot"}), 78);
   CHECK(text.find("  - pain, swelling, warmth, or red or darkened skin in one leg can be a blood\n"
                   "    clot (DVT): ask for an urgent GP appointment or call 111, and do not press\n"
                   "    on the leg\n") != std::string::npos);

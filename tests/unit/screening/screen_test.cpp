@@ -50,10 +50,13 @@ struct Run {
 Run screen_with(const ScreenOptions &options, const std::string &input, bool terminal = true,
                 const routine::Routine &routine = small_routine()) {
   auto asker = test::ScriptedAsker::from_lines(input);
-  std::ostringstream out;
-  std::ostringstream err;
-  auto decision = screen(routine, options, terminal ? &asker : nullptr, out, err);
-  return {asker.shown, out.str(), err.str(), decision};
+  std::string out;
+  std::string err;
+  auto decision = screen(
+      routine, options, terminal ? &asker : nullptr,
+      [&out](const Text &text) { out += text.utf8(); },
+      [&err](const Text &text) { err += "knead: warning: " + text.utf8() + "\n"; });
+  return {asker.shown, out, err, decision};
 }
 
 std::string repeated(const std::string &text, int times) {
@@ -104,7 +107,7 @@ TEST_CASE("a red flag ends with what to do and why") {
   auto run = screen_with(options, "y\n" + k_all_no);
   REQUIRE(run.decision.stopped());
   CHECK(run.out.ends_with("\nSeek emergency care now: call your local emergency number or go "
-                          "to an\nemergency department. Do not massage your back.\nWhy:\n"
+                          "to an emergency department. Do not massage your back.\nWhy:\n"
                           "  - you have one of the signs that need emergency care\n"
                           "The session has not started.\n"));
 }

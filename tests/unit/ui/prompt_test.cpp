@@ -3,6 +3,7 @@
 #include "ui/prompt.hpp"
 #include "unit/screening/test_routines.hpp"
 #include "util/error.hpp"
+#include "util/wrap.hpp"
 
 #include <doctest/doctest.h>
 
@@ -64,15 +65,15 @@ TEST_CASE("the interview on a terminal: numbered, Enter alone not counted, ? exp
   const std::vector<screening::Question> questions = {all[0], all.back()};
   std::istringstream in("?\nn\n\nn\n");
   std::ostringstream out;
-  ui::LineAsker asker(in, out);
+  ui::LineAsker asker(in, out, [] { return 78; });
   CHECK(screening::interview(questions, asker) ==
         screening::Answers{{"saddle_bladder_bowel", false}, {"long_lasting", false}});
-  // Wrapped to fit 80 columns.
+  // Wrapped by the asker to its 78 columns.
   const std::string first =
       "\nQuestion 1 of 2: Since the pain began, have you had numbness around your\n"
       "genitals or buttocks, trouble passing urine, lost control of your bladder or\n"
       "bowels, or new problems getting an erection?\n[y/n, ? = why] " +
-      screening::explain(all[0]).utf8() + "\n[y/n, ? = why] ";
+      wrap_lines(screening::explain(all[0]).utf8(), 78) + "\n[y/n, ? = why] ";
   const std::string second =
       "\nQuestion 2 of 2: Has this pain gone on for several days or more without\n"
       "getting better?\n[y/n, b = back, ? = why] [y/n, b = back, ? = why] ";
