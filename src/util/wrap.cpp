@@ -67,7 +67,12 @@ std::size_t label_bytes(std::string_view rest) {
     ++letters;
   }
   if (letters > 0 && letters <= k_longest && rest.substr(letters).starts_with(": ")) {
-    return letters + 2;
+    // Blanks after the colon line the texts of several labels up: they belong to it.
+    std::size_t end = letters + 2;
+    while (end < rest.size() && rest[end] == ' ') {
+      ++end;
+    }
+    return end;
   }
   return 0;
 }

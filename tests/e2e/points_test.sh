@@ -1,5 +1,8 @@
 # knead points: the point catalog, searched by code or word.
 . "$(dirname "$0")/lib.sh"
+# Whole lines are checked here; wrapping at the width (COLUMNS, 80 by default) is
+# checked in show_test.sh, screening_tty_test.sh and wrap_test.sh.
+export COLUMNS=1000
 
 run_knead points
 expect_code 0 "points"

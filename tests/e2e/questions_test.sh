@@ -1,5 +1,8 @@
 # `knead questions`: the safety questions of a routine, as text, JSON and an answers template.
 . "$(dirname "$0")/lib.sh"
+# Whole lines are checked here; wrapping at the width (COLUMNS, 80 by default) is
+# checked in show_test.sh, screening_tty_test.sh and wrap_test.sh.
+export COLUMNS=1000
 
 run_knead questions
 expect_code 0 "questions"

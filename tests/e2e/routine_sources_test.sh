@@ -2,6 +2,9 @@
 # up, not a folder of knead's own repository ("shared/seeds/000"), in `show` and in
 # `show --json`.
 . "$(dirname "$0")/lib.sh"
+# Whole lines are checked here; wrapping at the width (COLUMNS, 80 by default) is
+# checked in show_test.sh, screening_tty_test.sh and wrap_test.sh.
+export COLUMNS=1000
 
 for id in lower-back back-points tennis-ball-hips; do
   run_knead show "$id"

@@ -129,7 +129,7 @@ TEST_CASE("show puts the alternative under its step, and JSON carries it") {
                                                          "sides = \"none\"\n",
                                     "r.toml", "r");
   REQUIRE(result.ok());
-  CHECK(format_plan(*result.routine, knead::Charset::utf8).utf8() ==
+  CHECK(format_plan(*result.routine, knead::Charset::utf8, {true, 200}).utf8() ==
         "r: T\nFrom: file\n\n"
         "  start  step         sides  where             hold   length\n"
         "   0:00  1. Ice       none   lower-back, hips  15:00   15:00\n"

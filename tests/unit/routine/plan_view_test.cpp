@@ -51,7 +51,7 @@ TEST_CASE("plan rows start where the previous step ended, sides counted") {
 }
 
 TEST_CASE("the plan as text is sanitized and aligned") {
-  CHECK(format_plan(two_steps(), Charset::utf8).utf8() ==
+  CHECK(format_plan(two_steps(), Charset::utf8, {true, 200}).utf8() ==
         "r: Evil \xEF\xBF\xBD]0;title\xEF\xBF\xBD\n"
         "From: user (/home/x/r.toml)\n"
         "\n"

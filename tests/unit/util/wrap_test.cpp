@@ -57,3 +57,9 @@ TEST_CASE("wrap_lines never leaves a line wider than the columns") {
   // Too deep an indent for the width: wrapped as a plain paragraph.
   CHECK(wrap_lines("                      - deep item text", 24) == "- deep item text");
 }
+
+TEST_CASE("wrap_lines keeps the blanks that line labels up") {
+  CHECK(wrap_lines("      where:     Top of the foot, between the bones\n", 40) ==
+        "      where:     Top of the foot,\n"
+        "                 between the bones\n");
+}
