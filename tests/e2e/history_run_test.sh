@@ -2,6 +2,8 @@
 # with its pain ratings, stats counts a streak of one day. A session run with --speed
 # is kept, shown as such, and not counted.
 . "$(dirname "$0")/lib.sh"
+# Whole lines are compared: no wrapping at 80 columns.
+export COLUMNS=1000
 
 answers=$(all_no_answers lower-back) # the safety questions, all "no"
 quick=$(quick_routine quick)

@@ -6,6 +6,8 @@
 # Chromium (Debian's `chromium`) opens it once: a screenshot, the DOM it built, and
 # its network log, which must show no request leaving the page.
 . "$(dirname "$0")/lib.sh"
+# Whole lines are compared: no wrapping at 80 columns.
+export COLUMNS=1000
 
 # 56 daily sessions ending yesterday, pain before falling from 7 to 4; every fifth
 # day partial; one note; one screening "yes" in the middle.
