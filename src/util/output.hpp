@@ -39,7 +39,7 @@ public:
     Charset charset = Charset::utf8;
     bool color = false;       // colour on `out`
     bool error_color = false; // colour on `err` (diagnostics), decided alike for stderr
-    int width = 80; // columns of the terminal on `out`; COLUMNS or 80 when it is none
+    int width = 80;           // columns of the terminal on `out`; COLUMNS or 80 when it is none
     // The terminal's columns now, when `out` is one: a person may resize it while a
     // command waits for an answer. Empty: `width` is all there is.
     std::function<int()> measure_width = {};
