@@ -22,7 +22,7 @@ int run_export(Output &out) {
 }
 
 // An export of ten years of daily sessions is a few megabytes.
-constexpr std::uintmax_t k_max_import_bytes = 256U * 1024U * 1024U;
+constexpr std::uintmax_t k_max_import_bytes = std::uintmax_t{256} * 1024 * 1024;
 
 int run_import(const std::string &file, Output &out) {
   std::error_code error;

@@ -8,6 +8,7 @@ namespace knead::history {
 std::string export_line(const SessionRecord &session, const std::vector<StepRecord> &steps,
                         const Answers &answers) {
   std::vector<std::string> step_objects;
+  step_objects.reserve(steps.size());
   for (const auto &step : steps) {
     step_objects.push_back(json::Object()
                                .add("step", step.step)

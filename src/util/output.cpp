@@ -7,6 +7,7 @@
 #include <functional>
 #include <streambuf>
 #include <string_view>
+#include <utility>
 
 namespace knead {
 namespace {
@@ -93,7 +94,7 @@ bool use_color(ColorMode mode, bool is_tty, const char *no_color, const char *te
 }
 
 Output::Output(Settings settings)
-    : m_settings(settings),
+    : m_settings(std::move(settings)),
       m_human_buffer(std::make_unique<TextBuffer>([this](const Text &text) { print(text); },
                                                   [this] { std::fflush(human_file()); })),
       m_error_buffer(
