@@ -4,6 +4,7 @@
 #include "history/log_format.hpp"
 #include "history/sparkline.hpp"
 #include "history/stats_format.hpp"
+#include "util/notification.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
@@ -17,29 +18,7 @@ namespace {
 
 // Text from the history, safe inside an element or an attribute.
 std::string esc(std::string_view raw) {
-  std::string out;
-  for (const char c : sanitize_text(raw)) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
+  return markup_escaped(sanitize_text(raw), MarkupPlace::attribute);
 }
 
 std::string rating(std::optional<int> value) {

@@ -2,21 +2,22 @@
 
 namespace knead {
 
-std::string markup_escaped(std::string_view text) {
+std::string markup_escaped(std::string_view text, MarkupPlace place) {
+  const bool attribute = place == MarkupPlace::attribute;
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
-    switch (c) {
-    case '&':
+    if (c == '&') {
       out += "&amp;";
-      break;
-    case '<':
+    } else if (c == '<') {
       out += "&lt;";
-      break;
-    case '>':
+    } else if (c == '>') {
       out += "&gt;";
-      break;
-    default:
+    } else if (c == '"' && attribute) {
+      out += "&quot;";
+    } else if (c == '\'' && attribute) {
+      out += "&#39;";
+    } else {
       out += c;
     }
   }

@@ -8,10 +8,14 @@
 // (`knead notify`) and the session's cues (`knead run --notify`).
 namespace knead {
 
-// `text` with '&', '<' and '>' written as entities. Notification servers read a
-// notification's body as a subset of HTML (<b>, <a href>, <img src>): text goes in as
-// text, and a bare '&' would make some servers drop the whole body.
-std::string markup_escaped(std::string_view text);
+// Where escaped text goes: between tags, or also inside a quoted attribute value.
+enum class MarkupPlace { element, attribute };
+
+// `text` with '&', '<' and '>' written as entities, and in an attribute the quotes
+// too. Notification servers read a notification's body as a subset of HTML (<b>,
+// <a href>, <img src>): text goes in as text, and a bare '&' would make some servers
+// drop the whole body. `knead report` writes its HTML page with it as well.
+std::string markup_escaped(std::string_view text, MarkupPlace place = MarkupPlace::element);
 
 // The argv that shows a notification with `summary` and `body` through notify-send,
 // under the app name "knead". The body is markup-escaped (the summary is plain text

@@ -11,6 +11,12 @@ TEST_CASE("markup characters in a notification's body become entities") {
   CHECK(markup_escaped("plain text") == "plain text");
 }
 
+TEST_CASE("quotes are written as entities only inside an attribute") {
+  CHECK(markup_escaped("say \"it's\"") == "say \"it's\"");
+  CHECK(markup_escaped("say \"it's\" & <go>", MarkupPlace::attribute) ==
+        "say &quot;it&#39;s&quot; &amp; &lt;go&gt;");
+}
+
 TEST_CASE("notify-send gets the app name, then the summary and the escaped body after --") {
   CHECK(notify_send_argv("Time for your lower-back routine", "knead run lower-back") ==
         std::vector<std::string>{"notify-send", "--app-name=knead", "--",
