@@ -44,8 +44,20 @@ for speed in 0 -1 1001 abc; do
 done
 
 # SIGTSTP without a keyboard: paused while stopped, resumed on SIGCONT (nobody could
-# press space), and the session still completes.
-"$KNEAD" run "${run_args[@]}" --from 4 --events "$SCRATCH/tstp.jsonl" </dev/null >/dev/null 2>&1 &
+# press space), and the session still completes. A six-second hold at normal speed: a
+# sped-up session could end before the signal reached it on a loaded machine.
+mkdir -p "$XDG_CONFIG_HOME/knead/routines"
+cat >"$XDG_CONFIG_HOME/knead/routines/six-seconds.toml" <<'TOML'
+title = "Six seconds"
+[[step]]
+title = "Paraspinal muscles"
+region = "lower-back"
+where = "Both sides of the spine"
+how = "Press with both thumbs"
+hold = "6s"
+TOML
+"$KNEAD" run six-seconds --plain --answers "$(all_no_answers six-seconds)" \
+  --events "$SCRATCH/tstp.jsonl" </dev/null >/dev/null 2>&1 &
 pid=$!
 # Wait until the session has started (its handlers are in place) before stopping it.
 for _ in $(seq 100); do
