@@ -6,10 +6,11 @@
 #                             (cmake --preset release && cmake --build --preset release)
 #
 # Takes about six minutes: the session figures come from a five-minute routine
-# (bench/five_minutes.toml) run for real, at speed 1, twice at once: in plain mode with
-# no terminal, and on the live screen in a 100x30 tmux terminal that is paused and
+# (bench/five_minutes.toml) run for real, at speed 1, three times at once: in plain mode
+# with no terminal, on the live screen in a 100x30 tmux terminal that is paused and
 # resumed ten times (each key timed from send-keys to the screen's bytes, through tmux's
-# control mode). KNEAD_BENCH_QUICK=1 runs the 24-second bench/timing.toml instead.
+# control mode), and on a 200x50 one; beside them the floor program
+# (bench/floor_screen.c) at both sizes, whose CPU the live screen's is compared with. KNEAD_BENCH_QUICK=1 runs the 24-second bench/timing.toml instead.
 # KNEAD_BENCH_KEEP=1 keeps the raw figures (events, samples) and says where.
 #
 # The spoken run (bench/cue_lateness.sh) uses espeak-ng when it is installed.
@@ -24,7 +25,8 @@ knead=$(realpath "${1:-$here/../build/release/src/knead}")
 build=$(dirname "$(dirname "$knead")")
 spawn_time=$build/bench/knead_spawn_time
 sampler=$build/bench/knead_sample_process
-for tool in "$knead" "$spawn_time" "$sampler"; do
+floor_screen=$build/bench/knead_floor_screen
+for tool in "$knead" "$spawn_time" "$sampler" "$floor_screen"; do
   [ -x "$tool" ] || {
     echo "bench/run.sh: $tool is missing; build the release preset first" >&2
     exit 1
@@ -86,6 +88,19 @@ tmux -L "$socket" -f /dev/null new-session -d -s bench -x 100 -y 30 \
 live_started=$EPOCHREALTIME
 live_pid=$(tmux -L "$socket" display-message -p -t bench '#{pane_pid}')
 "$sampler" "$live_pid" 100 >"$work/live.sample" &
+# The same on a 200x50 terminal, and the floor program (bench/floor_screen.c: wakes
+# once a second, writes a full frame) at both sizes for as long as the routine.
+tmux -L "$socket" new-session -d -s big -x 200 -y 50 \
+  "exec '$knead' run '$routine' --events '$work/big.jsonl' ${session_args[*]}"
+big_pid=$(tmux -L "$socket" display-message -p -t big '#{pane_pid}')
+"$sampler" "$big_pid" 100 >"$work/big.sample" &
+floor_seconds=$("$knead" show "$routine" --json | jq '.total_s')
+for size in 100x30 200x50; do
+  tmux -L "$socket" new-session -d -s "floor$size" -x "${size%x*}" -y "${size#*x}" \
+    "exec '$floor_screen' ${size%x*} ${size#*x} $floor_seconds"
+  "$sampler" "$(tmux -L "$socket" display-message -p -t "floor$size" '#{pane_pid}')" 100 \
+    >"$work/floor$size.sample" &
+done
 
 # A control-mode client reports every byte the program writes to its terminal as a
 # "%output" line as soon as tmux reads it: a key's latency is the time from sending it
@@ -109,7 +124,7 @@ for at in "${key_times[@]}"; do
 done
 
 wait "$plain_pid" || true
-while kill -0 "$live_pid" 2>/dev/null; do sleep 0.2; done
+while kill -0 "$live_pid" 2>/dev/null || kill -0 "$big_pid" 2>/dev/null; do sleep 0.2; done
 sleep 0.3 # the samplers end with their processes
 # Each key's latency: from its sending to the first screen output of its kind after it.
 awk 'NR == FNR { shown[NR] = $1; kind[NR] = $2; n = NR; next }
@@ -150,6 +165,23 @@ session_rows() {
 }
 session_rows plain "$work/plain.jsonl" "$work/plain.sample"
 session_rows live "$work/live.jsonl" "$work/live.sample"
+session_rows big "$work/big.jsonl" "$work/big.sample"
+# cpu_per_minute SAMPLES: CPU ms a minute from 2 s after the first sample to the last.
+cpu_per_minute() {
+  awk '!a && $1 >= 2000 { a = 1; t0 = $1; c0 = $2 } a { t1 = $1; c1 = $2 }
+       END { if (t1 > t0) printf "%.2f", (c1 - c0) / 1e6 * 60000 / (t1 - t0); else print "none" }' "$1"
+}
+# The live screen against the floor: the whole run of each (start-up left out), CPU
+# per minute, and their ratio (DESIGN.md: 1.25 at 100x30, 1.5 at 200x50).
+for pair in "live 100x30 1.25" "big 200x50 1.5"; do
+  read -r name size limit <<<"$pair"
+  knead_cpu=$(cpu_per_minute "$work/$name.sample")
+  floor_cpu=$(cpu_per_minute "$work/floor$size.sample")
+  row "floor program at $size: CPU per minute" "$floor_cpu" ms 10
+  row "live at $size: CPU against the floor" "$(awk -v k="$knead_cpu" -v f="$floor_cpu" \
+    'BEGIN { if (f > 0) printf "%.2f", k / f; else print "none" }')" x "$limit" \
+    "($knead_cpu ms a minute, all in)"
+done
 wait "$cue_pid" || true
 read -r chime_p99 speech_p99 cue_count <"$work/cue_lateness" || true
 row "spoken: chime lateness, p99 of ${cue_count:-0} cues" "${chime_p99:-none}" ms 50 \
