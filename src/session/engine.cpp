@@ -89,7 +89,7 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
   if (index >= count) {
     m_step = -1;
     m_phases.clear();
-    finish(Outcome::completed, "completed", at);
+    finish({Outcome::completed}, at);
     return;
   }
   m_step = index;
@@ -100,7 +100,7 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
     Event event;
     event.kind = EventKind::alternative;
     event.t = at;
-    event.reason = planned.swap_reason;
+    event.question_id = planned.swap_reason;
     event.text = planned.swap_explanation;
     emit_event(std::move(event), index);
   }
@@ -190,7 +190,7 @@ void Engine::end_phase(Ms at) {
   go_to_step(m_step + 1, at, true);
 }
 
-void Engine::finish(Outcome outcome, const std::string &reason, Ms at) {
+void Engine::finish(SessionEnding ending, Ms at) {
   m_skin.take_off(at);
   // A step the ending cut short was not done: it counts as skipped, as the history
   // records it, so the summary and `knead log` count the same.
@@ -202,13 +202,13 @@ void Engine::finish(Outcome outcome, const std::string &reason, Ms at) {
     m_paused = false;
   }
   m_finished = true;
-  m_outcome = outcome;
+  m_outcome = ending.outcome;
   m_waiting = false;
   m_deadline.reset();
   Event event;
   event.kind = EventKind::session_end;
   event.t = at;
-  event.reason = reason;
+  event.ending = ending;
   event.paused = m_paused_total;
   event.title = m_plan.routine_title;
   emit_event(std::move(event), -1);
@@ -271,7 +271,7 @@ void Engine::skin_due(Ms at) {
   Event end;
   end.kind = EventKind::step_end;
   end.t = at;
-  end.reason = "skin_limit";
+  end.skin_limit = true;
   emit_event(std::move(end), m_step);
   go_to_step(m_step + 1, at, true);
 }
@@ -314,7 +314,6 @@ void Engine::adjust(Ms by, Ms at) {
   event.kind = EventKind::adjusted;
   event.t = at;
   event.adjust = applied;
-  event.reason = by.count() > 0 ? "+15s" : "-15s";
   emit_event(std::move(event), m_step);
 }
 
@@ -378,7 +377,7 @@ void Engine::handle(Input input) {
     break;
   case Input::quit:
     emit(EventKind::quit, now, m_step);
-    finish(Outcome::quit, "quit", now);
+    finish({Outcome::quit}, now);
     break;
   case Input::confirm:
     if (m_waiting) {
@@ -391,9 +390,9 @@ void Engine::handle(Input input) {
   advance();
 }
 
-void Engine::stop(Outcome outcome, const std::string &reason) {
+void Engine::stop(SessionEnding ending) {
   if (m_started && !m_finished) {
-    finish(outcome, reason, m_clock.now());
+    finish(ending, m_clock.now());
   }
 }
 

@@ -68,8 +68,8 @@ public:
   // and the time since counts as paused, not as hold time. Nothing when paused already.
   void pause_at(Ms at);
   void handle(Input input);
-  // Ends the session at once (a signal, an error): `reason` goes into session_end.
-  void stop(Outcome outcome, const std::string &reason);
+  // Ends the session at once (a signal, an error): `ending` goes into session_end.
+  void stop(SessionEnding ending);
 
   // When advance() next has work to do; nothing while waiting for a confirmation
   // without a lead-in, or finished, or while paused (except for the skin check and
@@ -88,7 +88,7 @@ private:
   void begin_step(Ms at);
   void enter_phase(std::size_t index, Ms at);
   void end_phase(Ms at);
-  void finish(Outcome outcome, const std::string &reason, Ms at);
+  void finish(SessionEnding ending, Ms at);
   void set_paused(bool paused, Ms at);
   void adjust(Ms by, Ms at);
   [[nodiscard]] Ms reference_now() const; // now, or the moment of pausing

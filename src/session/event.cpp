@@ -1,5 +1,7 @@
 #include "session/event.hpp"
 
+#include "util/signal_name.hpp"
+
 namespace knead::session {
 
 const char *to_string(EventKind kind) {
@@ -73,8 +75,40 @@ std::string to_string(const SkipCause &cause) {
   return "next";
 }
 
+namespace {
+
+std::string ending_word(const SessionEnding &ending) {
+  if (ending.signal != 0) {
+    return util::signal_name(ending.signal);
+  }
+  if (ending.outcome == Outcome::interrupted) {
+    return "error";
+  }
+  return to_string(ending.outcome);
+}
+
+} // namespace
+
 std::string reason_word(const Event &event) {
-  return event.skip_cause ? to_string(*event.skip_cause) : event.reason;
+  switch (event.kind) {
+  case EventKind::step_skipped:
+    return event.skip_cause ? to_string(*event.skip_cause) : std::string();
+  case EventKind::alternative:
+    return event.question_id;
+  case EventKind::step_end:
+    return event.skin_limit ? "skin_limit" : "";
+  case EventKind::adjusted:
+    return event.adjust.count() > 0 ? "+15s" : "-15s";
+  case EventKind::session_end:
+    return event.ending ? ending_word(*event.ending) : std::string();
+  default:
+    return {};
+  }
+}
+
+bool completed_session(const Event &event) {
+  return event.kind == EventKind::session_end && event.ending &&
+         event.ending->outcome == Outcome::completed;
 }
 
 bool skipped_by_person(const Event &event) {

@@ -31,8 +31,7 @@ enum class EventKind {
   caution,     // a caution from screening, shown just before its step (`text`)
   back,        // the person went back to the start of the previous step
   restart,     // the person restarted the current step
-  alternative, // screening runs the step's alternative instead (`reason` the question id, `text`
-               // why)
+  alternative, // screening runs the step's alternative instead (`question_id`, `text` why)
   skin_check,  // every 5 minutes of an ice or heat step: check the skin (`text`)
   skin_limit,  // 20 minutes of cold or heat on the skin: the step ends now (`text` says so)
   cue,         // a cue's player started (`cue` its kind, `text`, `player`; `t` as planned)
@@ -53,13 +52,29 @@ using SkipCause = std::variant<SkippedByScreening, SkippedByPerson>;
 // The question id, or "next" for the person.
 std::string to_string(const SkipCause &cause);
 
+// How a session ended, for the summary, the exit code and the history.
+enum class Outcome { completed, quit, stopped, interrupted };
+
+const char *to_string(Outcome outcome);
+
+// How a session ended and, when a signal ended it, which (0: none; an error
+// ended it when `outcome` is interrupted without a signal). reason_word() gives
+// the words of --events: "completed", "quit", "SIGTERM", "error".
+struct SessionEnding {
+  Outcome outcome = Outcome::completed;
+  int signal = 0;
+  bool operator==(const SessionEnding &) const = default;
+};
+
 struct Event {
   EventKind kind = EventKind::session_start;
   int step = 0; // 1-based routine step number, 0 when not about a step
   std::string title;
   routine::Side side = routine::Side::both;
-  int rep = 0;        // 1-based, for EventKind::rep
-  std::string reason; // why a step ended early ("skin_limit"), was swapped, or the session ended
+  int rep = 0;             // 1-based, for EventKind::rep
+  std::string question_id; // the question that swapped the step, for EventKind::alternative
+  bool skin_limit = false; // for step_end: ended early, 20 minutes of cold or heat on the skin
+  std::optional<SessionEnding> ending; // for session_end
   std::optional<SkipCause> skip_cause; // why, for step_skipped
   std::string text; // a `before` prompt, a caution, a skip reason, pressure guidance, …
   std::chrono::milliseconds duration{0}; // length of the phase that starts (press, hold, …),
@@ -74,10 +89,14 @@ struct Event {
 
 const char *to_string(EventKind kind);
 
-// What the `reason` field of --events says for `event`: its skip cause in words for a
-// skipped step, its reason otherwise (empty: no field).
+// What the `reason` field of --events says for `event`, in words (empty: no field):
+// the skip cause of a skipped step, the question id of an alternative, "skin_limit"
+// for a step the skin limit ended, "+15s"/"-15s" for an adjustment, and how the
+// session ended ("completed", "quit", "stopped", "SIGTERM", "error").
 std::string reason_word(const Event &event);
 
+// Whether `event` is the end of a session that ran to its end.
+bool completed_session(const Event &event);
 // Whether `event` is a step the person skipped (`next`), not one screening left out.
 bool skipped_by_person(const Event &event);
 
@@ -93,10 +112,5 @@ public:
   virtual ~EventSink() = default;
   virtual void on_event(const Event &event) = 0;
 };
-
-// How a session ended, for the summary, the exit code and the history.
-enum class Outcome { completed, quit, stopped, interrupted };
-
-const char *to_string(Outcome outcome);
 
 } // namespace knead::session

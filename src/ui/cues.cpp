@@ -39,7 +39,7 @@ std::optional<Text> cue_text(const session::Event &event) {
   case EventKind::skin_limit:
     return Text(Untrusted(event.text));
   case EventKind::session_end:
-    return event.reason == "completed" ? Text("Session complete") : Text("Session ended");
+    return session::completed_session(event) ? Text("Session complete") : Text("Session ended");
   default:
     return std::nullopt;
   }

@@ -21,11 +21,10 @@ Text side_text(routine::Side side) {
                                      : Text::format(" ({} side)", routine::to_string(side));
 }
 
-// Routine text (titles, prompts, cautions) and the reasons that carry it are untrusted.
+// Routine text (titles, prompts, cautions) is untrusted.
 Text body(const session::Event &event, const PlainContext &context) {
   const Text title(Untrusted(event.title));
   const Text text(Untrusted(event.text));
-  const Untrusted reason(event.reason);
   const auto length = clock_text(event.duration);
   switch (event.kind) {
   case EventKind::session_start:
@@ -61,7 +60,7 @@ Text body(const session::Event &event, const PlainContext &context) {
   case EventKind::release:
     return Text::format("  release gradually{} {}", side_text(event.side), length);
   case EventKind::step_end:
-    if (event.reason == "skin_limit") {
+    if (event.skin_limit) {
       return Text::format("  done: {} (20 minutes on the skin)", title);
     }
     return Text::format("  done: {}", title);
@@ -90,10 +89,10 @@ Text body(const session::Event &event, const PlainContext &context) {
   case EventKind::cue: // reported to the events file only; here as what was said
     return Text::format("  ({})", text);
   case EventKind::session_end:
-    if (event.reason == "completed") {
+    if (session::completed_session(event)) {
       return "session complete";
     }
-    return Text::format("session ended: {}", reason);
+    return Text::format("session ended: {}", Text::trusted(session::reason_word(event)));
   }
   return {};
 }

@@ -153,7 +153,7 @@ void SessionLoop::account_stop() {
 void SessionLoop::handle_signals() {
   for (const int number : m_signals) {
     if (is_ending_signal(number)) {
-      m_engine.stop(session::Outcome::interrupted, signal_name(number));
+      m_engine.stop({session::Outcome::interrupted, number});
       m_end.exit_code = 128 + number;
       return;
     }
@@ -178,7 +178,7 @@ void SessionLoop::fail(int error) {
   if (m_engine.finished()) {
     return; // it ended at this very wake: nothing was lost
   }
-  m_engine.stop(session::Outcome::interrupted, "error");
+  m_engine.stop({session::Outcome::interrupted, 0});
   m_end.exit_code = exit_code::k_error;
   m_end.error = fmt::format("the session had to end: waiting for its timer and keys failed ({})",
                             std::strerror(error));

@@ -53,16 +53,6 @@ bool is_ending_signal(int number) {
   return std::find(numbers.begin(), numbers.end(), number) != numbers.end();
 }
 
-std::string signal_name(int number) {
-  if (number >= SIGRTMIN && number <= SIGRTMAX) {
-    return number == SIGRTMIN ? "SIGRTMIN" : "SIGRTMIN+" + std::to_string(number - SIGRTMIN);
-  }
-  if (const char *abbreviation = sigabbrev_np(number)) {
-    return std::string("SIG") + abbreviation;
-  }
-  return "signal " + std::to_string(number);
-}
-
 SignalPipe::SignalPipe() {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {

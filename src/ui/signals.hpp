@@ -18,9 +18,6 @@ namespace knead::ui {
 [[nodiscard]] const std::vector<int> &ending_signals();
 [[nodiscard]] bool is_ending_signal(int number);
 
-// "SIGTERM", "SIGRTMIN+3": the name a session's end gives as its reason.
-[[nodiscard]] std::string signal_name(int number);
-
 // Signals reach the session loop through a self-pipe: each handler only writes the
 // signal number into the pipe (async-signal-safe), and the loop reads it next to the
 // keyboard in poll(). Installs handlers for every ending signal (ending_signals()),

@@ -8,7 +8,7 @@ namespace knead::ui {
 
 void TotalsRecorder::on_event(const session::Event &event) {
   if (event.kind == session::EventKind::session_end) {
-    totals.reason = event.reason;
+    totals.reason = session::reason_word(event);
     totals.time = event.t;
     totals.paused = event.paused;
   }

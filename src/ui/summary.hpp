@@ -11,7 +11,7 @@ namespace knead::ui {
 // What the summary needs from the end of a session.
 struct SessionTotals {
   session::Outcome outcome = session::Outcome::completed;
-  std::string reason; // session_end's reason: "completed", "quit", "SIGINT", …
+  std::string reason; // how the session ended, in words: "completed", "quit", "SIGINT", …
   int step_count = 0;
   int steps_done = 0;
   int steps_skipped = 0;

@@ -287,8 +287,7 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
     lines.push_back(line(at, LineKind::skin, event.text, event.step));
     break;
   case EventKind::step_end:
-    if (planned != nullptr && routine::on_skin(planned->step.kind) &&
-        event.reason != "skin_limit") {
+    if (planned != nullptr && routine::on_skin(planned->step.kind) && !event.skin_limit) {
       lines.push_back(line(at, LineKind::pack_off,
                            planned->step.kind == routine::StepKind::ice ? "Take the ice pack off"
                                                                         : "Take the heat pack off",
@@ -313,7 +312,8 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
     break;
   case EventKind::session_end:
     lines.push_back(line(at, LineKind::end,
-                         event.reason == "completed" ? "Session complete" : "Session ended", 0));
+                         session::completed_session(event) ? "Session complete" : "Session ended",
+                         0));
     break;
   default:
     break;

@@ -36,12 +36,11 @@ SessionStart start_of(const knead::session::Plan &plan) {
           "skip",          {{"hip-replacement", true}}, current_process()};
 }
 
-Event event(EventKind kind, int step, int t_s, std::string reason = {}) {
+Event event(EventKind kind, int step, int t_s) {
   Event e;
   e.kind = kind;
   e.step = step;
   e.t = milliseconds(t_s * 1000);
-  e.reason = std::move(reason);
   return e;
 }
 
@@ -303,7 +302,7 @@ TEST_CASE("a session whose steps the person skipped reaches its end as partial")
   next.step = 3;
   next.t = milliseconds(9000);
   recorder.on_event(next);
-  recorder.on_event(event(EventKind::session_end, 0, 9, "completed"));
+  recorder.on_event(event(EventKind::session_end, 0, 9));
   recorder.finish(Outcome::completed);
 
   auto store = *Store::open_for_reading(path);

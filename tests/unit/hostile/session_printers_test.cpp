@@ -107,7 +107,7 @@ HostileSession run_hostile_session(const std::string &text, bool with_screens = 
   return seen;
 }
 
-// One event of every kind, each with `text` as its title, reason and text.
+// One event of every kind, each with `text` as its title, question id and text.
 std::vector<session::Event> every_kind_of_event(const std::string &text) {
   std::vector<session::Event> events;
   for (int kind = 0; kind <= static_cast<int>(session::EventKind::restart); ++kind) {
@@ -115,7 +115,7 @@ std::vector<session::Event> every_kind_of_event(const std::string &text) {
     event.kind = static_cast<session::EventKind>(kind);
     event.step = 1;
     event.title = text;
-    event.reason = text;
+    event.question_id = text;
     if (event.kind == session::EventKind::step_skipped) {
       event.skip_cause = session::SkippedByScreening{text};
     }

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <vector>
 
 using namespace knead;
@@ -180,7 +181,7 @@ TEST_CASE("quit while paused ends the session with the pause counted") {
 TEST_CASE("stop ends the session with the signal as its reason") {
   Harness h(test::lower_back());
   h.run_to(30);
-  h.engine.stop(session::Outcome::interrupted, "SIGINT");
+  h.engine.stop({session::Outcome::interrupted, SIGINT});
   CHECK(h.engine.outcome() == session::Outcome::interrupted);
   CHECK(h.recorder.lines().back() == "30000 session_end 0 (SIGINT)");
 }

@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <csignal>
+
 using namespace knead::session;
 
 TEST_CASE("a skip cause in words: the question id, or next for the person") {
@@ -24,6 +27,41 @@ TEST_CASE("an event's reason word comes from its skip cause when it has one") {
 
   Event end;
   end.kind = EventKind::session_end;
-  end.reason = "quit";
+  CHECK(reason_word(end).empty());
+  end.ending = SessionEnding{Outcome::quit};
   CHECK(reason_word(end) == "quit");
+  CHECK_FALSE(completed_session(end));
+  end.ending = SessionEnding{Outcome::completed};
+  CHECK(reason_word(end) == "completed");
+  CHECK(completed_session(end));
+  end.ending = SessionEnding{Outcome::interrupted, SIGTERM};
+  CHECK(reason_word(end) == "SIGTERM");
+  end.ending = SessionEnding{Outcome::interrupted, SIGRTMIN + 3};
+  CHECK(reason_word(end) == "SIGRTMIN+3");
+  end.ending = SessionEnding{Outcome::interrupted, 0};
+  CHECK(reason_word(end) == "error");
+}
+
+TEST_CASE("the other reason words: an alternative's question, the skin limit, an adjustment") {
+  Event swap;
+  swap.kind = EventKind::alternative;
+  swap.question_id = "cold_allergy";
+  CHECK(reason_word(swap) == "cold_allergy");
+  Event end;
+  end.kind = EventKind::step_end;
+  CHECK(reason_word(end).empty());
+  end.skin_limit = true;
+  CHECK(reason_word(end) == "skin_limit");
+  Event adjusted;
+  adjusted.kind = EventKind::adjusted;
+  adjusted.adjust = std::chrono::seconds(15);
+  CHECK(reason_word(adjusted) == "+15s");
+  adjusted.adjust = std::chrono::seconds(-15);
+  CHECK(reason_word(adjusted) == "-15s");
+  adjusted.adjust = std::chrono::seconds(0); // -15 s at the floor changes nothing
+  CHECK(reason_word(adjusted) == "-15s");
+  Event other;
+  other.kind = EventKind::hold;
+  other.question_id = "ignored";
+  CHECK(reason_word(other).empty());
 }

@@ -83,7 +83,7 @@ Event event(EventKind kind, Ms at = 0ms) {
   e.step = 1;
   e.title = "Paraspinal muscles";
   e.side = routine::Side::right;
-  e.reason = "completed";
+  e.ending = knead::session::SessionEnding{knead::session::Outcome::completed};
   e.rep = 1;
   e.t = at;
   return e;

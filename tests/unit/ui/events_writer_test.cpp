@@ -28,7 +28,7 @@ TEST_CASE("an event is one JSON object with the contract's fields first") {
 TEST_CASE("optional fields appear when they apply") {
   session::Event event;
   event.kind = session::EventKind::session_end;
-  event.reason = "quit";
+  event.ending = session::SessionEnding{session::Outcome::quit};
   event.paused = 60s;
   CHECK(ui::format_event_json(event) ==
         "{\"event\":\"session_end\",\"step\":0,\"title\":\"\",\"side\":\"both\",\"t_ms\":0,"

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <csignal>
+
 using namespace knead;
 using namespace std::chrono_literals;
 using session::Event;
@@ -48,7 +50,7 @@ TEST_CASE("plain lines say what happens, with the session time") {
   adjusted.adjust = -15s;
   CHECK(line(adjusted, context) == "[0:05]   -15 s");
   auto end = event(EventKind::session_end, 0, "", 23min);
-  end.reason = "SIGINT";
+  end.ending = session::SessionEnding{session::Outcome::interrupted, SIGINT};
   CHECK(line(end, context) == "[23:00] session ended: SIGINT");
 }
 
@@ -67,7 +69,7 @@ TEST_CASE("plain lines for pressure guidance, a swapped step, skin checks and th
         "[0:00] step 1/4: Paraspinal muscles - Firm but comfortable; ease off if it hurts or "
         "tingling spreads.");
   auto swap = event(EventKind::alternative, 4, "Heat", 480s);
-  swap.reason = "cold_allergy";
+  swap.question_id = "cold_allergy";
   swap.text = "ice is not advised with a cold allergy";
   CHECK(ui::format_plain_line(swap, context) ==
         "[8:00] step 4/4 runs its alternative: Heat (ice is not advised with a cold allergy)");
@@ -81,7 +83,7 @@ TEST_CASE("plain lines for pressure guidance, a swapped step, skin checks and th
   CHECK(ui::format_plain_line(paused, context) ==
         "[13:20] paused. Lift the ice pack off your skin until you go on.");
   auto end = event(EventKind::step_end, 4, "Ice", 1680s);
-  end.reason = "skin_limit";
+  end.skin_limit = true;
   CHECK(ui::format_plain_line(end, context) == "[28:00]   done: Ice (20 minutes on the skin)");
 }
 

@@ -293,7 +293,7 @@ TEST_CASE("a restarted step reads its title, where and how again, an ended sessi
   CHECK(again[0].text == "Step one of four: Paraspinal muscles");
   Event end;
   end.kind = EventKind::session_end;
-  end.reason = "quit";
+  end.ending = session::SessionEnding{session::Outcome::quit};
   CHECK(narrator.lines_for(end).front().text == "Session ended");
 }
 
