@@ -217,6 +217,7 @@ int run_command(RunCommandOptions options, const GlobalOptions &global, Output &
     if (auto advice = history::worse_after_advice(pain_before, pain_after)) {
       out.print_wrapped(Text::format("\n{}\n", *advice));
       out.flush();
+      recorder.advice(std::string(*advice));
     }
     // A note for the diary: given, or offered on a terminal when the rating after was
     // asked there too (a script that gives its ratings as flags is asked nothing).

@@ -47,6 +47,7 @@ std::string export_line(const SessionRecord &session, const std::vector<StepReco
       .add_raw("pain_after", json_int(session.pain_after))
       .add("screening", session.screening)
       .add("note", session.note)
+      .add("advice", session.advice)
       .add("pid", session.process.pid)
       .add("process_start", session.process.start)
       .add_raw("steps", json::array(step_objects))

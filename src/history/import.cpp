@@ -37,6 +37,10 @@ public:
     }
     return m_value.text(1);
   }
+  // A string that older files may lack: empty when absent.
+  std::string optional_text(const std::string &path, std::string_view name) {
+    return type(path).empty() ? std::string() : text(path, name);
+  }
   std::int64_t integer(const std::string &path, std::string_view name) {
     if (type(path) != "integer") {
       throw BadLine{fmt::format("\"{}\" must be a whole number", name)};
@@ -133,6 +137,8 @@ ImportedSession read_line(sql::Database &db, std::string_view line) {
   session.pain_after = read.rating("$.pain_after", "pain_after");
   session.screening = read.text("$.screening", "screening");
   session.note = read.text("$.note", "note");
+  // Exports from before the advice was kept have none.
+  session.advice = read.optional_text("$.advice", "advice");
   session.process.pid = read.small("$.pid", "pid", 0, 1 << 30);
   session.process.start = read.text("$.process_start", "process_start");
   const int steps = read.length("$.steps", "steps");

@@ -1,7 +1,6 @@
 #include "history/log_format.hpp"
 
 #include "history/json_text.hpp"
-#include "history/pain.hpp"
 #include "util/json.hpp"
 
 #include <fmt/format.h>
@@ -56,8 +55,7 @@ std::string json_row(const SessionRecord &session) {
       .add("steps_skipped", session.steps_skipped)
       .add_raw("skipped", json::array(skipped))
       .add("screening", session.screening)
-      .add("after_advice",
-           worse_after_advice(session.pain_before, session.pain_after).value_or(std::string_view()))
+      .add("after_advice", session.advice)
       .add("routine_hash", session.routine_hash)
       .add_raw("speed", json_number(session.speed))
       .add("counted", counts(session))
@@ -150,8 +148,8 @@ Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset
     if (!session.note.empty()) {
       out += Text::format("      note: {}\n", Untrusted(session.note));
     }
-    if (auto advice = worse_after_advice(session.pain_before, session.pain_after)) {
-      out += Text::format("      {}\n", *advice);
+    if (!session.advice.empty()) {
+      out += Text::format("      {}\n", Untrusted(session.advice));
     }
   }
   return out;

@@ -18,8 +18,8 @@ inline constexpr std::string_view k_worse_after_advice =
     "health professional.";
 
 // k_worse_after_advice when both ratings are known and `after` >= `before` + 2, else
-// nothing. `knead run` prints it after the session; `knead log` shows it with the
-// session, from the ratings the history keeps.
+// nothing. `knead run` prints it after the session and the history keeps it as it
+// was worded (the sessions' `advice`); `knead log` shows what was kept.
 std::optional<std::string_view> worse_after_advice(std::optional<int> before,
                                                    std::optional<int> after);
 

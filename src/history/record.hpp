@@ -95,6 +95,7 @@ struct SessionRecord {
   std::string screening;
   double speed = 1.0;
   std::string note;
+  std::string advice;         // said after the session (history::worse_after_advice), or empty
   std::string stored_outcome; // the word in the file (`running` for an abandoned one)
   ProcessIdentity process;
   int step_count = 0;               // the routine's steps

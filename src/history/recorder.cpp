@@ -53,7 +53,7 @@ bool Recorder::write_pending(std::chrono::milliseconds busy) {
   if (!m_start && !m_session) {
     return true; // never begun: nothing to write
   }
-  if (m_session && m_steps.empty() && !m_ending && !m_pain_after && !m_note) {
+  if (m_session && m_steps.empty() && !m_ending && !m_pain_after && !m_note && !m_advice) {
     return true;
   }
   std::optional<std::int64_t> session = m_session;
@@ -75,6 +75,9 @@ bool Recorder::write_pending(std::chrono::milliseconds busy) {
       if (m_note) {
         store.set_note(*session, *m_note, m_clock());
       }
+      if (m_advice) {
+        store.set_advice(*session, *m_advice);
+      }
     });
   });
   if (written) {
@@ -84,6 +87,7 @@ bool Recorder::write_pending(std::chrono::milliseconds busy) {
     m_ending.reset();
     m_pain_after.reset();
     m_note.reset();
+    m_advice.reset();
   }
   return written;
 }
@@ -212,6 +216,14 @@ void Recorder::pain_after(std::optional<int> pain) {
     return;
   }
   m_pain_after = pain;
+  write_last();
+}
+
+void Recorder::advice(const std::string &text) {
+  if ((!m_session && !m_start) || text.empty()) {
+    return;
+  }
+  m_advice = text;
   write_last();
 }
 

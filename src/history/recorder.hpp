@@ -59,6 +59,8 @@ public:
   void pain_after(std::optional<int> pain);
   // The note the person gave at the end (an empty one is none).
   void note(const std::string &text);
+  // The advice the person was given after the session (an empty one is none).
+  void advice(const std::string &text);
 
   // Whether a warning was printed (the history of this session is incomplete).
   [[nodiscard]] bool failed() const { return m_failed; }
@@ -107,6 +109,7 @@ private:
   std::optional<Ending> m_ending;    // the outcome to write
   std::optional<std::optional<int>> m_pain_after;
   std::optional<std::string> m_note;
+  std::optional<std::string> m_advice;
   WorkingTime m_working; // working time, from the events
 };
 

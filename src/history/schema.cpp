@@ -110,6 +110,15 @@ ALTER TABLE sessions_v2 RENAME TO sessions;
 CREATE INDEX sessions_by_start ON sessions (started_at);
 CREATE INDEX sessions_by_routine ON sessions (routine_id, started_at);
 )sql",
+    // 3: the advice the person was given after the session, as they were given it, so
+    // that editing a rating later does not rewrite what was said. Rows from before
+    // get the advice the same rule gave then (pain after 2 or more above before).
+    R"sql(
+ALTER TABLE sessions ADD COLUMN advice TEXT NOT NULL DEFAULT '';
+UPDATE sessions SET advice = 'Your pain is worse than before the session. Stop for today, and '
+                             || 'if it stays worse, ask a health professional.'
+  WHERE pain_before IS NOT NULL AND pain_after IS NOT NULL AND pain_after >= pain_before + 2;
+)sql",
 };
 
 [[noreturn]] void throw_newer(int found) {

@@ -183,6 +183,15 @@ void Store::set_pain_after(std::int64_t session, std::optional<int> pain) {
   });
 }
 
+void Store::set_advice(std::int64_t session, const std::string &advice) {
+  guarded([&] {
+    m_db->prepare("UPDATE sessions SET advice = ?1 WHERE id = ?2")
+        .bind(1, advice)
+        .bind(2, session)
+        .run();
+  });
+}
+
 void Store::write_together(const std::function<void()> &work) {
   guarded([&] {
     sql::Transaction transaction(*m_db);

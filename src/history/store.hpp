@@ -69,6 +69,8 @@ public:
   Answers answers(std::int64_t session);
   // Changes to recorded sessions (store_edit.cpp). Each is one transaction with its
   // rows in the audit table; each returns false when there is no session `session`.
+  // The advice given after the session, as it was worded (empty: none).
+  void set_advice(std::int64_t session, const std::string &advice);
   // The note (empty: none).
   bool set_note(std::int64_t session, const std::string &note, TimePoint now);
   // The ratings given; std::nullopt leaves one as it is.

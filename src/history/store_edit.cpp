@@ -123,9 +123,9 @@ std::pair<int, int> Store::import_sessions(const std::vector<ImportedSession> &s
     auto insert = m_db->prepare(
         "INSERT INTO sessions (id, routine_id, routine_title, routine_hash, started_at, ended_at, "
         "outcome, active_s, working_s, planned_s, step_count, speed, pain_before, pain_after, "
-        "screening, note, pid, process_start) VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM "
-        "sessions WHERE id = ?1) THEN NULL ELSE ?1 END), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+        "screening, note, pid, process_start, advice) VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 "
+        "FROM sessions WHERE id = ?1) THEN NULL ELSE ?1 END), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     auto step = m_db->prepare(
         "INSERT INTO steps (session_id, step, title, planned_s, actual_s, working_s, sides, "
         "skipped, skip_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -153,7 +153,7 @@ std::pair<int, int> Store::import_sessions(const std::vector<ImportedSession> &s
       insert.bind(10, session.planned_s).bind(11, session.step_count).bind(12, session.speed);
       insert.bind(13, session.pain_before).bind(14, session.pain_after);
       insert.bind(15, session.screening).bind(16, session.note).bind(17, session.process.pid);
-      insert.bind(18, session.process.start);
+      insert.bind(18, session.process.start).bind(19, session.advice);
       insert.run();
       const auto id = m_db->last_insert_rowid();
       for (const auto &record : imported.steps) {

@@ -25,12 +25,12 @@ void Store::for_each_session(const SessionFilter &filter,
         filter.outline
             ? "id, routine_id, '', '', started_at, ended_at, outcome, active_s, pain_before, "
               "pain_after, '', pid, process_start, working_s, planned_s, speed, '', step_count, "
-              "0, 0"
+              "0, 0, ''"
             : "id, routine_id, routine_title, routine_hash, started_at, ended_at, outcome, "
               "active_s, pain_before, pain_after, screening, pid, process_start, working_s, "
               "planned_s, speed, note, step_count, "
               "(SELECT count(*) FROM steps WHERE session_id = s.id AND skipped = 0), "
-              "(SELECT count(*) FROM steps WHERE session_id = s.id AND skipped = 1)";
+              "(SELECT count(*) FROM steps WHERE session_id = s.id AND skipped = 1), advice";
     const std::string order = filter.oldest_first ? "ASC" : "DESC";
     auto query = m_db->prepare("SELECT " + columns +
                                " FROM sessions AS s WHERE (?1 = '' OR routine_id = ?1) AND "
@@ -67,6 +67,7 @@ void Store::for_each_session(const SessionFilter &filter,
       record.step_count = static_cast<int>(query.integer(17));
       record.steps_done = static_cast<int>(query.integer(18));
       record.steps_skipped = static_cast<int>(query.integer(19));
+      record.advice = query.text(20);
       if (record.outcome == SessionOutcome::running && !alive(record.process)) {
         record.outcome = SessionOutcome::abandoned;
       }

@@ -92,6 +92,24 @@ run_knead log --json --limit 1
 expect_eq "$(printf '%s' "$out" | jq -r '.[0].after_advice')" \
   "Your pain is worse than before the session. Stop for today, and if it stays worse, ask a health professional." \
   "log keeps the advice"
+# What was said is kept as it was said: a corrected rating does not rewrite it, and it
+# goes through an export and an import.
+worse_id=$(printf '%s' "$out" | jq -r '.[0].id')
+run_knead log edit "$worse_id" --pain-after 3
+expect_code 0 "log edit of the worse session"
+run_knead log --json --limit 1
+expect_eq "$(printf '%s' "$out" | jq -r '"\(.[0].pain_after) \(.[0].after_advice | startswith("Your pain is worse"))"')" \
+  "3 true" "the advice stays after the rating is corrected"
+run_knead history export
+expect_code 0 "export with advice"
+printf '%s\n' "$out" >"$SCRATCH/with-advice.jsonl"
+expect_eq "$(tail -n 1 "$SCRATCH/with-advice.jsonl" | jq -r '.advice | startswith("Your pain is worse")')" \
+  "true" "the export carries the advice"
+XDG_STATE_HOME="$SCRATCH/imported" run_knead history import "$SCRATCH/with-advice.jsonl"
+expect_code 0 "import with advice"
+XDG_STATE_HOME="$SCRATCH/imported" run_knead log --json --limit 1
+expect_eq "$(printf '%s' "$out" | jq -r '.[0].after_advice | startswith("Your pain is worse")')" \
+  "true" "the advice after an import"
 run_knead run lower-back --answers "$answers" --plain --speed 1000 --no-history --pain-before 3 --pain-after 4
 expect_not_contains "$out" "Your pain is worse" "one point worse: no advice"
 

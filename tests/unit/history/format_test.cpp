@@ -1,4 +1,5 @@
 #include "history/log_format.hpp"
+#include "history/pain.hpp"
 #include "history/sparkline.hpp"
 #include "history/stats_format.hpp"
 #include "scratch.hpp"
@@ -151,16 +152,27 @@ TEST_CASE("stats JSON names every figure — the text puts the threshold note be
         "  Sun ............ \n");
 }
 
-TEST_CASE("a session 2 points worse after keeps its advice in the log") {
+TEST_CASE("the log shows the advice kept with a session, as it was given") {
   auto worse = completed();
   worse.pain_before = 3;
   worse.pain_after = 5;
+  worse.advice = std::string(knead::history::k_worse_after_advice);
   CHECK(
       format_log_json({worse}).find(
           R"("after_advice":"Your pain is worse than before the session. Stop for today, and if it stays worse, ask a health professional.")") !=
       std::string::npos);
   CHECK(format_log_text({worse}, Charset::ascii).utf8().find("\n      Your pain is worse than") !=
         std::string::npos);
-  worse.pain_after = 4; // one point: not a meaningful change
+  // What was said stays as it was said: the ratings alone decide nothing here.
+  worse.pain_after = 4;
+  CHECK(format_log_json({worse}).find(R"("after_advice":"Your pain is worse)") !=
+        std::string::npos);
+  worse.advice.clear();
+  worse.pain_after = 9;
   CHECK(format_log_json({worse}).find(R"("after_advice":"")") != std::string::npos);
+  CHECK(format_log_text({worse}, Charset::ascii).utf8().find("Your pain is worse") ==
+        std::string::npos);
+  // A history file is data like any other: its advice is shown sanitised.
+  worse.advice = "worse\x1b[2J";
+  CHECK(format_log_text({worse}, Charset::ascii).utf8().find('\x1b') == std::string::npos);
 }

@@ -1,3 +1,4 @@
+#include "history/pain.hpp"
 #include "history/schema.hpp"
 #include "history/store.hpp"
 #include "scratch.hpp"
@@ -117,4 +118,30 @@ TEST_CASE("a history written at schema 1 migrates: outcomes made honest, nothing
   auto check = db.prepare("PRAGMA integrity_check");
   REQUIRE(check.step());
   CHECK(check.text(0) == "ok");
+}
+
+TEST_CASE("migrating to schema 3 keeps the advice the ratings of older sessions gave") {
+  const ScratchDir dir;
+  const auto path = dir.path() / "history.db";
+  std::filesystem::copy_file(std::filesystem::path(KNEAD_SOURCE_DIR) / "tests/data/history_v1.db",
+                             path);
+  {
+    sql::Database db(path, sql::Database::Mode::read_write);
+    db.exec("UPDATE sessions SET pain_before = 2, pain_after = 5 WHERE id = 2;"
+            "UPDATE sessions SET pain_before = 3, pain_after = 4 WHERE id = 4;"
+            "UPDATE sessions SET pain_before = NULL, pain_after = 9 WHERE id = 5;");
+  }
+  auto store = Store::open_for_reading(path);
+  REQUIRE(store);
+  SessionFilter filter;
+  filter.oldest_first = true;
+  const auto sessions = store->sessions(filter);
+  REQUIRE(sessions.size() == 5);
+  std::vector<std::string> advice;
+  for (const auto &session : sessions) {
+    advice.push_back(session.advice);
+  }
+  const std::string worse(k_worse_after_advice);
+  // Session 1's 6 -> 4 is better; 4 is one point worse; 5 has no rating before.
+  CHECK(advice == std::vector<std::string>{"", worse, "", "", ""});
 }
