@@ -2,7 +2,10 @@
 
 #include "util/small_file.hpp"
 
+#include <fmt/format.h>
 #include <sqlite3.h>
+
+#include <sys/stat.h>
 
 namespace knead::history::sql {
 namespace {
@@ -123,6 +126,18 @@ Database::Database(const std::filesystem::path &path, Mode mode) {
   if (const auto problem = files::check_readable(path)) {
     if (problem->kind != files::ReadProblem::Kind::missing) {
       throw Error(files::describe(*problem), SQLITE_CANTOPEN);
+    }
+  }
+  // The same for the files SQLite keeps beside it (it opens them itself, blocking):
+  // one left as anything but a regular file would hang the first read.
+  for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+    const std::filesystem::path beside = path.string() + suffix;
+    struct stat info {};
+    if (::stat(beside.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
+      throw Error(fmt::format("{} beside it is not a regular file (a FIFO, a device, a socket or "
+                              "a directory); move it away",
+                              beside.filename().string()),
+                  SQLITE_CANTOPEN);
     }
   }
   sqlite3 *db = nullptr;

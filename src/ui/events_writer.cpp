@@ -59,17 +59,33 @@ EventsWriter::EventsWriter(const std::string &path, Output &out) : m_out(out), m
   if (path == "-") {
     return;
   }
-  m_file = std::fopen(path.c_str(), "w");
-  if (m_file == nullptr) {
+  // Opened without blocking: a FIFO nobody reads yet would hold a blocking open()
+  // before the first question, for ever. Its reader gets a few seconds to come (a
+  // script may start it just after knead), then the run ends with why.
+  const auto until = std::chrono::steady_clock::now() + k_reader_wait;
+  int fd = -1;
+  while ((fd = ::open(path.c_str(),
+                      O_WRONLY | O_CREAT | O_TRUNC | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0666)) <
+             0 &&
+         errno == ENXIO && std::chrono::steady_clock::now() < until) {
+    ::poll(nullptr, 0, 50);
+  }
+  if (fd < 0) {
     // run_app prints the message sanitised, path and all.
+    if (errno == ENXIO) {
+      throw Error(fmt::format("cannot write the events file {}: it is a FIFO and nothing read it "
+                              "within {} seconds; start its reader first",
+                              path, k_reader_wait.count()));
+    }
     throw Error(fmt::format("cannot write the events file {}: {}", path, std::strerror(errno)));
   }
-  // Written without blocking (write_line): a FIFO whose reader does not read must not
-  // stop the timer, the keys or the signals. A regular file is not affected.
-  const int fd = ::fileno(m_file);
-  const int flags = ::fcntl(fd, F_GETFL);
-  if (flags >= 0) {
-    ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+  // Written without blocking (write_line), as opened: a FIFO whose reader does not
+  // read must not stop the timer, the keys or the signals.
+  m_file = ::fdopen(fd, "w");
+  if (m_file == nullptr) {
+    const int error = errno;
+    ::close(fd);
+    throw Error(fmt::format("cannot write the events file {}: {}", path, std::strerror(error)));
   }
 }
 

@@ -50,6 +50,8 @@ public:
   static constexpr std::size_t k_pending_limit = std::size_t{256} * 1024;
   // How long the end waits for such a reader to take what is left.
   static constexpr std::chrono::milliseconds k_last_wait{1'000};
+  // How long a FIFO may wait for its reader at the start before the run ends.
+  static constexpr std::chrono::seconds k_reader_wait{5};
 
 private:
   void write_line(const std::string &json);

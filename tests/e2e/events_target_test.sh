@@ -67,5 +67,23 @@ run_knead "${args[@]}" --events "$SCRATCH/fifo"
 wait
 expect_code 0 "--events a FIFO with a reader"
 expect_eq "$(tail -n 1 "$SCRATCH/from-fifo.jsonl" | jq -r .event)" "session_end" "the FIFO got every event"
+# A FIFO whose reader comes a moment later still gets every event; one nobody reads
+# ends the run after 5 s with why, before any question and with nothing recorded
+# (a blocking open() used to wait there for ever).
+(sleep 1 && cat "$SCRATCH/fifo" >"$SCRATCH/late-fifo.jsonl") &
+run_knead "${args[@]}" --events "$SCRATCH/fifo"
+wait
+expect_code 0 "--events a FIFO whose reader comes late"
+expect_eq "$(tail -n 1 "$SCRATCH/late-fifo.jsonl" | jq -r .event)" "session_end" "the late reader got every event"
+rows_before=$(rows)
+started=$(date +%s)
+out=$(timeout 20 "$KNEAD" "${args[@]}" --events "$SCRATCH/fifo" 2>"$SCRATCH/stderr" </dev/null)
+code=$?
+err=$(cat "$SCRATCH/stderr")
+expect_code 1 "--events a FIFO nobody reads"
+expect_eq "$err" "knead: error: cannot write the events file $SCRATCH/fifo: it is a FIFO and nothing read it within 5 seconds; start its reader first" \
+  "--events a FIFO nobody reads"
+expect_eq "$(( $(date +%s) - started < 15 ))" "1" "--events a FIFO nobody reads: no hang"
+expect_eq "$(rows)" "$rows_before" "--events a FIFO nobody reads: nothing recorded"
 
 finish

@@ -74,6 +74,21 @@ expect_eq "$err" "knead: warning: cannot record this session in the history: $re
   "run, history.db a FIFO"
 rm "$db"
 
+# A FIFO where SQLite keeps its write-ahead log or shared memory beside a real
+# history: said at once, never waited on.
+quick run lower-back --answers "$answers" --plain --speed 1000
+expect_code 0 "run, a real history"
+for suffix in -wal -shm; do
+  mkfifo "$db$suffix"
+  quick log
+  expect_code 1 "log, history.db$suffix a FIFO"
+  expect_eq "$err" "knead: error: $db: history.db$suffix beside it is not a regular file (a FIFO, a device, a socket or a directory); move it away" \
+    "log, history.db$suffix a FIFO"
+  quick due lower-back
+  expect_code 2 "due, history.db$suffix a FIFO"
+  rm "$db$suffix"
+done
+
 # (The screening record, read only when the questions are asked on a terminal, has
 # its FIFO case in tests/unit/screening/last_check_test.cpp.)
 
