@@ -1,6 +1,8 @@
 #include "cli/app.hpp"
 
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
+#include "cli/usage.hpp"
 #include "knead_version.hpp"
 #include "ui/terminal_output.hpp"
 #include "util/error.hpp"
@@ -49,6 +51,22 @@ int finish_output(Output &out, int code) {
   return code == exit_code::k_ok ? exit_code::k_error : code;
 }
 
+// A command line that cannot be used: the sentence, the hint, and the help that
+// explains the command the person was typing. Exit 2.
+int print_usage_problem(Output &out, const UsageProblem &problem) {
+  print_error(out, problem.message.c_str());
+  if (!problem.hint.empty()) {
+    out.print_to_stderr(Text::format("  hint: {}\n", Untrusted(problem.hint)));
+  }
+  if (problem.command == "knead") {
+    out.print_to_stderr("Run 'knead --help' for the commands and options.\n");
+  } else {
+    out.print_to_stderr(
+        Text::format("Run '{} --help' for its options.\n", Text::trusted(problem.command)));
+  }
+  return exit_code::k_usage;
+}
+
 ColorMode color_mode(const std::string &name) {
   static const std::map<std::string, ColorMode> k_modes = {{"", ColorMode::automatic},
                                                            {"auto", ColorMode::automatic},
@@ -91,7 +109,7 @@ void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
 
 void add_color_option(CLI::App &app, GlobalOptions &options) {
   app.add_option("--color", options.color, "colour: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(one_of("--color", {"auto", "always", "never"}));
 }
 
 int run_app(int argc, char **argv) {
@@ -120,9 +138,10 @@ int run_app(int argc, char **argv) {
     return finish_output(out, app.exit(e, out.human_stream(), out.error_stream()));
   } catch (const CLI::ParseError &e) {
     // CLI11 uses 100-127 for parse errors; our contract says usage errors are 2.
-    print_error(out, e.what());
-    out.print_to_stderr("Run 'knead --help' for the commands and options.\n");
-    return exit_code::k_usage;
+    return print_usage_problem(out, describe_parse_error(e, app));
+  } catch (const CommandLineError &e) {
+    // A value refused by one of our checks (cli/checks.hpp), already in our words.
+    return print_usage_problem(out, {e.what(), e.hint(), chosen_command(app, e.option())});
   } catch (const Error &e) {
     print_error(out, e.what());
     return e.exit_code();

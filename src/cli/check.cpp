@@ -1,3 +1,4 @@
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
 #include "cli/library.hpp"
 #include "routine/diagnostic_view.hpp"
@@ -107,7 +108,7 @@ void add_check_command(CLI::App &app, Action &action) {
   sub->add_option("--format", options->format,
                   "how problems are printed: human (the source line and a caret), short (one "
                   "line each), json")
-      ->check(CLI::IsMember({"human", "short", "json"}));
+      ->check(one_of("--format", {"human", "short", "json"}));
   sub->footer("Exit status: 0 when every file loads (warnings allowed), 1 on any error.\n"
               "The format of routine files: man 5 knead-routine");
   sub->callback(

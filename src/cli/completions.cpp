@@ -1,3 +1,4 @@
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
 #include "cli/completion_scripts.hpp"
 #include "cli/library.hpp"
@@ -54,7 +55,7 @@ void add_completions_command(CLI::App &app, Action &action) {
   auto *sub = app.add_subcommand("completions", "print a shell completion script");
   auto options = std::make_shared<CompletionsOptions>();
   sub->add_option("shell", options->shell, "bash, zsh or fish")
-      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+      ->check(one_of("the shell", {"bash", "zsh", "fish"}));
   // For the scripts and the build, not for people: hidden from --help.
   sub->add_flag("--routines", options->routines, "print the routine ids, one a line")->group("");
   sub->add_flag("--man", options->man, "print the knead(1) man page in roff")->group("");

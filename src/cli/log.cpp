@@ -1,12 +1,13 @@
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
 #include "history/log_format.hpp"
 #include "history/store.hpp"
 #include "routine/name.hpp"
 #include "util/error.hpp"
+#include "util/number.hpp"
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <memory>
 
 namespace knead::cli {
@@ -51,21 +52,6 @@ int run_log(const LogOptions &options, Output &out) {
   return exit_code::k_ok;
 }
 
-// CLI::PositiveNumber words a refusal as a range from 0 to 1.8e308. Built when the
-// command is set up, not before main: a static one could throw where nothing catches.
-CLI::Validator at_least_one() {
-  return {[](std::string &text) -> std::string {
-            int value = 0;
-            const auto *end = text.data() + text.size();
-            const auto [stop, error] = std::from_chars(text.data(), end, value);
-            if (error != std::errc() || stop != end || value < 1) {
-              return "must be a whole number, 1 or more";
-            }
-            return {};
-          },
-          "NUMBER"};
-}
-
 } // namespace
 
 void add_log_command(CLI::App &app, Action &action) {
@@ -74,7 +60,8 @@ void add_log_command(CLI::App &app, Action &action) {
   sub->add_option("--since", options->since,
                   "only sessions started on or after this local date (YYYY-MM-DD)");
   sub->add_option("--routine", options->routine, "only sessions of this routine");
-  sub->add_option("--limit", options->limit, "at most this many sessions")->check(at_least_one());
+  sub->add_option("--limit", options->limit, "at most this many sessions")
+      ->transform(whole_number("--limit", 1, number::k_max_whole));
   auto *json = sub->add_flag("--json", options->json, "JSON: a list of session objects");
   auto *csv = sub->add_flag("--csv", options->csv, "CSV with a header line");
   json->excludes(csv);

@@ -1,5 +1,6 @@
 // `knead log edit ID` and `knead log delete ID`: corrections to the diary, each kept
 // in the history's audit table.
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
 #include "cli/history_files.hpp"
 #include "history/export.hpp"
@@ -96,10 +97,10 @@ void add_log_change_commands(CLI::App &log, Action &action) {
       ->type_name("ID");
   edit->add_option("--pain-before", edit_options->pain_before, "the pain before, 0 to 10")
       ->type_name("N")
-      ->check(CLI::Range(0, 10));
+      ->transform(whole_number("--pain-before", 0, 10));
   edit->add_option("--pain-after", edit_options->pain_after, "the pain after, 0 to 10")
       ->type_name("N")
-      ->check(CLI::Range(0, 10));
+      ->transform(whole_number("--pain-after", 0, 10));
   edit->callback([&action, edit_options] {
     action = [edit_options](Output &out) { return run_edit(*edit_options, out); };
   });

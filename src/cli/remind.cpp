@@ -34,10 +34,10 @@ void add_remind_command(CLI::App &app, Action &action) {
   auto *list = remind->add_subcommand("list", "show the reminders, their next run, and if enabled");
   list->callback([&action] { action = [](Output &out) { return remind_list(out); }; });
 
-  auto remove_routine = std::make_shared<std::string>();
+  auto remove_routine = std::make_shared<std::string>(routine::k_default_routine);
   auto *remove = remind->add_subcommand("remove", "disable and delete a reminder");
   remove->add_option("routine", *remove_routine, "the routine whose reminder to delete")
-      ->required();
+      ->default_str(*remove_routine);
   remove->callback([&action, remove_routine] {
     action = [remove_routine](Output &out) { return remind_remove(*remove_routine, out); };
   });

@@ -1,6 +1,7 @@
 // `knead report`: one page for a clinician, HTML (or Markdown) from the history.
 #include "history/report.hpp"
 
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
 #include "history/store.hpp"
 #include "routine/name.hpp"
@@ -85,7 +86,7 @@ void add_report_command(CLI::App &app, Action &action) {
                   "only sessions started on or after this local date (YYYY-MM-DD)");
   sub->add_option("--routine", options->routine, "only sessions of this routine");
   sub->add_option("--format", options->format, "html (the default) or markdown")
-      ->check(CLI::IsMember({"html", "markdown"}));
+      ->check(one_of("--format", {"html", "markdown"}));
   sub->callback([&action, options] {
     action = [options](Output &out) { return run_report(*options, out); };
   });

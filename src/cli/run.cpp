@@ -1,6 +1,7 @@
 // `knead run`: the pipeline from routine to summary. This file only orchestrates:
 // each stage lives in the core (routine/, screening/, session/, ui/, history/), and
 // each area adds its stage at the seams marked below with a small edit.
+#include "cli/checks.hpp"
 #include "cli/command.hpp"
 #include "cli/library.hpp"
 #include "cli/settings.hpp"
@@ -16,6 +17,7 @@
 #include "ui/summary.hpp"
 #include "ui/unblocked_stdout.hpp"
 #include "util/error.hpp"
+#include "util/number.hpp"
 #include "util/process.hpp"
 #include "voice/player.hpp"
 
@@ -256,31 +258,23 @@ void add_run_command(CLI::App &app, Action &action, GlobalOptions &global) {
       ->type_name("FILE");
   sub->add_option("--speed", options->run.speed, "run time X times faster (0 < X <= 1000)")
       ->type_name("X")
-      ->check([](const std::string &text) -> std::string {
-        try {
-          std::size_t used = 0;
-          const double value = std::stod(text, &used);
-          if (used == text.size() && value > 0 && value <= 1000) {
-            return "";
-          }
-        } catch (const std::exception &) {
-        }
-        return "--speed must be a number greater than 0 and at most 1000, not " + text;
-      });
+      ->check(positive_decimal("--speed", 1000));
   sub->add_option("--answers", options->answers,
                   "answers to the safety questions, from 'knead questions --template'")
       ->type_name("FILE");
-  sub->add_option("--from", options->run.from_step, "start at step N")->type_name("N");
+  sub->add_option("--from", options->run.from_step, "start at step N")
+      ->type_name("N")
+      ->transform(whole_number("--from", 1, number::k_max_whole));
   add_setting_flags(*sub, options->flags);
   add_color_option(*sub, global);
   sub->add_option("--pain-before", options->pain_before,
                   "pain right now, 0 (none) to 10 (worst imaginable), instead of asking")
       ->type_name("N")
-      ->check(CLI::Range(0, 10));
+      ->transform(whole_number("--pain-before", 0, 10));
   sub->add_option("--pain-after", options->pain_after,
                   "pain at the end, 0 to 10, instead of asking")
       ->type_name("N")
-      ->check(CLI::Range(0, 10));
+      ->transform(whole_number("--pain-after", 0, 10));
   sub->add_option("--note", options->note, "a note for the diary, instead of asking at the end")
       ->type_name("TEXT")
       ->check([](const std::string &text) -> std::string {

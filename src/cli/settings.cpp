@@ -1,5 +1,6 @@
 #include "cli/settings.hpp"
 
+#include "cli/checks.hpp"
 #include "config/loader.hpp"
 #include "routine/diagnostic.hpp"
 #include "util/error.hpp"
@@ -37,8 +38,8 @@ void add_setting_flags(CLI::App &command, SettingFlags &flags) {
                   "chimes at step start, switch, release, each circle and the end: auto "
                   "(chimes, or the terminal bell without a player), chime, bell or off")
       ->type_name("MODE")
-      ->check(CLI::IsMember(
-          std::vector<std::string>(config::k_sound_modes.begin(), config::k_sound_modes.end())));
+      ->check(one_of("--sound", std::vector<std::string>(config::k_sound_modes.begin(),
+                                                         config::k_sound_modes.end())));
   add_pair(command, flags.bell, "bell",
            "let the terminal bell ring where there is no chime (the default)",
            "never ring the terminal bell");

@@ -1,8 +1,10 @@
 #include "screening/answers_file.hpp"
 
 #include "routine/nesting.hpp"
+#include "routine/suggest.hpp"
 #include "routine/text_position.hpp"
 #include "routine/toml.hpp"
+#include "screening/groups.hpp"
 #include "util/error.hpp"
 #include "util/small_file.hpp"
 
@@ -19,6 +21,20 @@ std::string at(std::string_view source_name, const toml::source_region &where) {
 // How many unknown ids a message names before it only counts the rest: a file of
 // two hundred thousand made-up ids must not give a two-megabyte line.
 constexpr int k_named_unknown_ids = 5;
+
+// "; did you mean \"chest_pain\"?" for an id close to one that may be answered (a
+// question's or a group's), or nothing.
+std::string closest_id(const std::string &id, const std::vector<Question> &questions) {
+  std::vector<std::string_view> ids;
+  for (const auto &question : questions) {
+    ids.emplace_back(question.id);
+  }
+  for (const auto &group : groups()) {
+    ids.push_back(group.id);
+  }
+  const auto close = routine::closest_match(id, ids);
+  return close.empty() ? std::string() : "; did you mean \"" + close + "\"?";
+}
 
 } // namespace
 
@@ -42,6 +58,7 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
   std::string unknown;
   int unknown_count = 0;
   std::string first_unknown_at;
+  std::string first_unknown;
   for (const auto &[key, node] : table) {
     const std::string id(key.str());
     if (const auto *retired = find_retired_id(id)) {
@@ -52,6 +69,7 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
     if (!is_known_id(id, questions)) {
       if (unknown.empty()) {
         first_unknown_at = at(source_name, key.source());
+        first_unknown = id;
       }
       if (unknown_count < k_named_unknown_ids) {
         unknown += (unknown.empty() ? "\"" : ", \"") + id + "\"";
@@ -70,8 +88,11 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
     if (unknown_count > k_named_unknown_ids) {
       unknown += fmt::format(" and {} more", unknown_count - k_named_unknown_ids);
     }
+    // A typo is likely when one id is unknown; many unknown ids are another file.
+    const auto hint = unknown_count == 1 ? closest_id(first_unknown, questions) : std::string();
     throw UsageError(first_unknown_at + "unknown question id" + (unknown_count == 1 ? " " : "s ") +
-                     unknown + "; 'knead questions " + std::string(routine_id) + "' lists them");
+                     unknown + hint + "; 'knead questions " + std::string(routine_id) +
+                     "' lists them");
   }
   return answers;
 }

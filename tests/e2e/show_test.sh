@@ -87,8 +87,10 @@ run_knead show lowerback
 expect_code 1 "show unknown"
 expect_eq "$err" "knead: error: no routine named \"lowerback\"; did you mean \"lower-back\"?" "show unknown"
 
-run_knead show
-expect_code 2 "show without a routine"
+# Without a routine, show shows the one run would run (cli_voice_test: the configured one).
+run_knead show --brief
+expect_code 0 "show without a routine"
+expect_contains "$out" "Lower back" "show without a routine shows lower-back"
 
 # --script: what a session says aloud, line by line with its time and kind.
 run_knead show lower-back --script

@@ -41,6 +41,18 @@ TEST_CASE("unknown ids are named, with where the first one is") {
                        UsageError);
 }
 
+TEST_CASE("one unknown id close to a real one gets a did-you-mean") {
+  CHECK_THROWS_WITH_AS(parse("chest_pian = false\n"),
+                       "a.toml:1:1: unknown question id \"chest_pian\"; did you mean "
+                       "\"chest_pain\"?; 'knead questions lower-back' lists them",
+                       UsageError);
+  // Several unknown ids are another file, not a typo: no guess.
+  CHECK_THROWS_WITH_AS(parse("chest_pian = false\nfevr = true\n"),
+                       "a.toml:1:1: unknown question ids \"chest_pian\", \"fevr\"; 'knead "
+                       "questions lower-back' lists them",
+                       UsageError);
+}
+
 TEST_CASE("a TOML syntax error keeps its position") {
   CHECK_THROWS_AS(parse("serious_accident = \n"), UsageError);
   try {
