@@ -10,7 +10,7 @@ Text clean(const std::string &text) {
   return Text(Untrusted(text));
 }
 
-Text joined(const std::vector<std::string> &texts) {
+Text joined_text(const std::vector<std::string> &texts) {
   Text out;
   for (const auto &text : texts) {
     out += (out.empty() ? Text() : Text(", ")) + clean(text);
@@ -31,8 +31,8 @@ Text skips_in_words(const Question &question) {
   case SkipKind::listed: {
     auto places = question.skip_regions;
     places.insert(places.end(), question.skip_points.begin(), question.skip_points.end());
-    const Text what = joined(places);
-    const Text kinds = joined(question.skip_kinds);
+    const Text what = joined_text(places);
+    const Text kinds = joined_text(question.skip_kinds);
     if (kinds.empty()) {
       return "the steps on " + what;
     }
