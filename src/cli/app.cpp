@@ -112,7 +112,31 @@ void add_color_option(CLI::App &app, GlobalOptions &options) {
       ->check(one_of("--color", {"auto", "always", "never"}));
 }
 
+namespace {
+
+// Outside a session (a safety question, the pain rating) the terminal is in its
+// ordinary line mode and nothing needs restoring, so the ending signals keep their
+// default action, except that Ctrl-\ (SIGQUIT) and SIGXCPU would also dump core:
+// knead did not crash, so they end it with exit 128 + N and no core file, as they do
+// during a session. Only _exit(): nothing else is safe in a handler.
+void end_without_core(int number) {
+  ::_exit(128 + number);
+}
+
+void end_without_core_on_quit() {
+  for (const int number : {SIGQUIT, SIGXCPU}) {
+    struct sigaction previous {};
+    // An inherited SIG_IGN stays ignored, as during a session.
+    if (::sigaction(number, nullptr, &previous) == 0 && previous.sa_handler == SIG_DFL) {
+      std::signal(number, end_without_core);
+    }
+  }
+}
+
+} // namespace
+
 int run_app(int argc, char **argv) {
+  end_without_core_on_quit();
   // A closed pipe (`knead log | head -1`) must end quietly, not kill us mid-write:
   // writes then fail with EPIPE and output stops.
   std::signal(SIGPIPE, SIG_IGN);

@@ -122,4 +122,12 @@ keys C-d
 expect_exit 2 "input ended"
 expect_screen "knead: error: the input ended before this question was answered" "input ended"
 
+# Ctrl-\ at a question ends knead as during a session: exit 131, the terminal as it
+# was, and no "Quit (core dumped)": it was not a crash.
+run_live run lower-back --plain --speed 1000 --no-history
+expect_screen "Has anything changed since your check at " "before Ctrl-\\"
+keys 'C-\'
+expect_exit 131 "Ctrl-\\ at a question"
+expect_no_screen "Quit" "Ctrl-\\ at a question: no core dump"
+
 finish
