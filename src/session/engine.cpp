@@ -95,6 +95,7 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
   m_step = index;
   m_phases.clear();
   m_phase = 0;
+  m_step_adjusted = Ms{0};
   const auto &planned = m_plan.steps[static_cast<std::size_t>(index)];
   if (!planned.swap_reason.empty()) {
     Event event;
@@ -132,6 +133,7 @@ void Engine::go_to_step(int index, Ms at, bool with_prompt) {
 
 void Engine::begin_step(Ms at) {
   m_waiting = false;
+  m_step_adjusted = Ms{0}; // a restart runs the step as planned
   const auto &planned = m_plan.steps[static_cast<std::size_t>(m_step)];
   m_phases = expand_phases(planned.step);
   if (routine::on_skin(planned.step.kind)) {
@@ -310,6 +312,7 @@ void Engine::adjust(Ms by, Ms at) {
   m_deadline = std::max(*m_deadline + by, floor);
   const Ms applied = *m_deadline - before;
   m_adjusted += applied;
+  m_step_adjusted += applied;
   Event event;
   event.kind = EventKind::adjusted;
   event.t = at;
@@ -381,6 +384,9 @@ void Engine::handle(Input input) {
     break;
   case Input::confirm:
     if (m_waiting) {
+      // Confirming is the go-ahead: a pause held over from before the prompt (paused,
+      // then `n`) ends here, rather than starting the step paused.
+      set_paused(false, now);
       begin_step(now);
     }
     break;
@@ -457,7 +463,9 @@ EngineState Engine::state() const {
     }
   }
   const auto &planned = m_plan.steps[static_cast<std::size_t>(m_step)];
-  state.step_length = step_length(planned);
+  // With what +15 s and -15 s added: the step bar then never shows more time left
+  // than the step has.
+  state.step_length = std::max(Ms{0}, step_length(planned) + m_step_adjusted);
   Ms step_left = state.step_length;
   if (!m_waiting && !m_phases.empty() && m_deadline) {
     const Phase &phase = m_phases[m_phase];

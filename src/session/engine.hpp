@@ -114,6 +114,7 @@ private:
   Ms m_pause_start{0};
   Ms m_paused_total{0};
   Ms m_adjusted{0};
+  Ms m_step_adjusted{0}; // the part of m_adjusted made in the current step
   std::vector<bool> m_done;
   std::vector<bool> m_skipped;
   SkinTimer m_skin; // the time on the skin of ice and heat steps

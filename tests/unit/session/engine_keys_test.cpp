@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <optional>
+#include <string_view>
 
 using namespace knead;
 using session::Input;
@@ -70,6 +71,9 @@ TEST_CASE("every key while paused: the same deadlines, shifted by the time pause
       CAPTURE(std::string(row.name));
       CAPTURE(std::string(k_points[i].name));
       const double at = k_points[i].at;
+      if (row.input == Input::confirm && std::string_view(k_points[i].name) == "prompt") {
+        continue; // confirming a prompt ends the pause (engine_test.cpp)
+      }
       test::Harness h(test::every_phase());
       h.run_to(at);
       h.engine.handle(Input::toggle_pause);

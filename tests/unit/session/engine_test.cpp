@@ -287,6 +287,46 @@ TEST_CASE("the state counts time left in the phase, the step and the session") {
   CHECK(state.next_index == 1);
 }
 
+TEST_CASE("+15 s and -15 s lengthen and shorten the step, not only its phase") {
+  Harness h(test::lower_back());
+  h.run_to(70);
+  h.engine.handle(Input::add_time);
+  auto state = h.engine.state();
+  CHECK(state.step_left == 105s);
+  CHECK(state.step_length == 175s);
+  h.engine.handle(Input::remove_time);
+  h.engine.handle(Input::remove_time);
+  state = h.engine.state();
+  CHECK(state.step_left == 75s);
+  CHECK(state.step_length == 145s);
+  // The next step is as long as planned again.
+  h.run_to(150);
+  state = h.engine.state();
+  CHECK(state.step_index == 1);
+  CHECK(state.step_length == 160s);
+  CHECK(state.step_left == 155s);
+}
+
+TEST_CASE("a pause held over into a before prompt ends when the prompt is confirmed") {
+  Harness h(test::every_phase());
+  h.run_to(90); // in B's repetitions
+  h.engine.handle(Input::toggle_pause);
+  h.engine.handle(Input::next); // to C's prompt, still paused
+  auto state = h.engine.state();
+  CHECK(state.waiting);
+  CHECK(state.paused);
+  h.run_to(95);
+  h.engine.handle(Input::confirm);
+  state = h.engine.state();
+  CHECK_FALSE(state.paused);
+  REQUIRE(state.phase.has_value());
+  CHECK(state.phase->kind == session::PhaseKind::hold);
+  CHECK(state.phase_left == 60s);
+  CHECK(h.deadline_s() == 155.0);
+  CHECK(h.recorder.kinds(EventKind::resumed) == std::vector<std::string>{"95000 resumed 3"});
+  CHECK(state.paused_total == 5s);
+}
+
 TEST_CASE("next skips the rest of the step, which counts as skipped") {
   Harness h(test::lower_back());
   h.run_to(30);
