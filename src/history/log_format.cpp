@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace knead::history {
 namespace {
 
@@ -134,13 +136,29 @@ Text format_log_text(const std::vector<SessionRecord> &sessions, Charset charset
   if (sessions.empty()) {
     return "No sessions recorded.\n";
   }
+  // The columns are as wide as their widest entry, so that they line up for any id:
+  // routine ids from 12 columns up to k_routine_column, longer ones cut with "…".
+  constexpr std::size_t k_routine_column = 24;
+  std::size_t id_width = 4;
+  std::size_t routine_width = 12;
+  for (const auto &session : sessions) {
+    id_width = std::max(id_width, fmt::formatted_size("{}", session.id));
+    // Measured as the terminal shows them: in ASCII a character may become several.
+    routine_width =
+        std::max(routine_width, std::min(k_routine_column,
+                                         Text(Untrusted(session.routine_id)).in(charset).width()));
+  }
   Text out;
   for (const auto &session : sessions) {
-    // Padded as the terminal shows them: in ASCII a character may become several.
-    out += Text::format("#{:<4} {}  {:<12} {:<11} {:5.1f} min  {}{}", session.id,
-                        Text::trusted(format_local(session.started_at)),
-                        Text(Untrusted(session.routine_id)).in(charset), to_string(session.outcome),
-                        minutes(session), step_counts(session), pain_text(session, charset));
+    const auto routine = Text(Untrusted(session.routine_id))
+                             .in(charset)
+                             .truncated(routine_width, charset)
+                             .padded_right(routine_width);
+    out += Text::format("#{} {}  {} {:<11} {:5.1f} min  {}{}",
+                        Text::format("{}", session.id).padded_right(id_width),
+                        Text::trusted(format_local(session.started_at)), routine,
+                        to_string(session.outcome), minutes(session), step_counts(session),
+                        pain_text(session, charset));
     if (session.speed != 1.0) {
       out += Text::format("  at --speed {}, not counted", session.speed);
     }

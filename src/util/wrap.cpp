@@ -2,6 +2,7 @@
 
 #include "util/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -15,9 +16,13 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t room) {
   std::string line;
   std::size_t i = 0;
   while (i < text.size()) {
+    // The blanks before a word stay as they are inside a line (columns padded to line
+    // up, such as knead log's, keep lining up); where the line breaks they go.
+    const std::size_t gap_start = i;
     while (i < text.size() && text[i] == ' ') {
       ++i;
     }
+    const std::size_t gap = std::max<std::size_t>(1, i - gap_start);
     std::size_t end = text.find(' ', i);
     if (end == std::string_view::npos) {
       end = text.size();
@@ -27,7 +32,7 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t room) {
     if (word.empty()) {
       continue;
     }
-    const std::size_t needed = utf8::width(line) + (line.empty() ? 0 : 1) + utf8::width(word);
+    const std::size_t needed = utf8::width(line) + (line.empty() ? 0 : gap) + utf8::width(word);
     if (needed > room && !line.empty()) {
       lines.push_back(line);
       line.clear();
@@ -42,7 +47,7 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t room) {
       word.remove_prefix(cut);
     }
     if (!line.empty()) {
-      line += ' ';
+      line.append(gap, ' ');
     }
     line += word;
   }

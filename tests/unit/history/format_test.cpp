@@ -3,6 +3,7 @@
 #include "history/sparkline.hpp"
 #include "history/stats_format.hpp"
 #include "scratch.hpp"
+#include "util/utf8.hpp"
 
 #include <doctest/doctest.h>
 
@@ -93,6 +94,34 @@ TEST_CASE("log text shows the id, local times, the steps and the pain change") {
         "  pain 6 -> 6 (no change)  at --speed 10, not counted\n"
         "      note: stiff\xef\xbf\xbd[2J in the evening\n");
   CHECK(format_log_text({}, Charset::utf8).utf8() == "No sessions recorded.\n");
+}
+
+TEST_CASE("the log's columns line up for any routine id and session number") {
+  auto short_id = completed();
+  short_id.routine_id = "a";
+  auto long_id = completed();
+  long_id.id = 123456;
+  long_id.routine_id = "evening-back-and-hips-after-work-and-more";
+  auto wide_id = completed();
+  wide_id.routine_id = "\u00e9tirement-\u0434\u043e\u043c";
+  for (const auto charset : {Charset::utf8, Charset::ascii}) {
+    const auto text = format_log_text({short_id, long_id, wide_id, completed()}, charset).utf8();
+    std::vector<std::size_t> outcome_at;
+    std::size_t start = 0;
+    for (auto end = text.find('\n'); end != std::string::npos; end = text.find('\n', start)) {
+      const auto line = text.substr(start, end - start);
+      const auto at = line.find("completed");
+      REQUIRE(at != std::string::npos);
+      outcome_at.push_back(knead::utf8::width(line.substr(0, at)));
+      start = end + 1;
+    }
+    REQUIRE(outcome_at.size() == 4);
+    CHECK(outcome_at[0] == outcome_at[1]);
+    CHECK(outcome_at[1] == outcome_at[2]);
+    CHECK(outcome_at[2] == outcome_at[3]);
+    CHECK(text.find("evening-back-and-hips") != std::string::npos); // cut at 24 columns
+    CHECK(text.find("evening-back-and-hips-after") == std::string::npos);
+  }
 }
 
 TEST_CASE("the sparkline has a fixed 0-10 scale, Unicode or ASCII, blank for no data") {

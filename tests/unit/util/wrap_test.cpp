@@ -63,3 +63,10 @@ TEST_CASE("wrap_lines keeps the blanks that line labels up") {
         "      where:     Top of the foot,\n"
         "                 between the bones\n");
 }
+
+TEST_CASE("wrap_lines keeps the blanks that pad columns inside a line, and drops them at a break") {
+  CHECK(wrap_lines("#7    2026-11-22 08:30  a            completed    20.0 min  3 of 4 steps done",
+                   60) ==
+        "#7    2026-11-22 08:30  a            completed    20.0 min\n3 of 4 steps done");
+  CHECK(wrap_words("one    two", 5) == std::vector<std::string>{"one", "two"});
+}
