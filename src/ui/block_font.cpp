@@ -1,6 +1,7 @@
 #include "ui/block_font.hpp"
 
 #include <array>
+#include <cstddef>
 
 namespace knead::ui {
 
@@ -8,7 +9,8 @@ namespace {
 
 using Glyph = std::array<std::string_view, k_block_rows>;
 
-// Three cells wide; the colon one. A gap of one cell separates glyphs.
+// Digits and most letters are three pixels wide, M and W five, N four, the colon and
+// the space one. A gap of one pixel separates glyphs.
 constexpr std::array<Glyph, 10> k_digits = {{
     {"###", "# #", "# #", "# #", "###"},
     {" # ", "## ", " # ", " # ", "###"},
@@ -21,47 +23,120 @@ constexpr std::array<Glyph, 10> k_digits = {{
     {"###", "# #", "###", "# #", "###"},
     {"###", "# #", "###", "  #", "###"},
 }};
+constexpr std::array<Glyph, 26> k_letters = {{
+    {" # ", "# #", "###", "# #", "# #"},           // A
+    {"## ", "# #", "## ", "# #", "## "},           // B
+    {" ##", "#  ", "#  ", "#  ", " ##"},           // C
+    {"## ", "# #", "# #", "# #", "## "},           // D
+    {"###", "#  ", "## ", "#  ", "###"},           // E
+    {"###", "#  ", "## ", "#  ", "#  "},           // F
+    {" ##", "#  ", "# #", "# #", " ##"},           // G
+    {"# #", "# #", "###", "# #", "# #"},           // H
+    {"###", " # ", " # ", " # ", "###"},           // I
+    {"  #", "  #", "  #", "# #", " # "},           // J
+    {"# #", "# #", "## ", "# #", "# #"},           // K
+    {"#  ", "#  ", "#  ", "#  ", "###"},           // L
+    {"#   #", "## ##", "# # #", "#   #", "#   #"}, // M
+    {"#  #", "## #", "# ##", "#  #", "#  #"},      // N
+    {" # ", "# #", "# #", "# #", " # "},           // O
+    {"## ", "# #", "## ", "#  ", "#  "},           // P
+    {" # ", "# #", "# #", "## ", " ##"},           // Q
+    {"## ", "# #", "## ", "# #", "# #"},           // R
+    {" ##", "#  ", " # ", "  #", "## "},           // S
+    {"###", " # ", " # ", " # ", " # "},           // T
+    {"# #", "# #", "# #", "# #", "###"},           // U
+    {"# #", "# #", "# #", "# #", " # "},           // V
+    {"#   #", "#   #", "# # #", "## ##", "#   #"}, // W
+    {"# #", "# #", " # ", "# #", "# #"},           // X
+    {"# #", "# #", " # ", " # ", " # "},           // Y
+    {"###", "  #", " # ", "#  ", "###"},           // Z
+}};
 constexpr Glyph k_colon = {" ", "#", " ", "#", " "};
+constexpr Glyph k_space = {" ", " ", " ", " ", " "};
 constexpr Glyph k_blank = {"   ", "   ", "   ", "   ", "   "};
 
 const Glyph &glyph_for(char c) {
   if (c >= '0' && c <= '9') {
     return k_digits[static_cast<std::size_t>(c - '0')];
   }
+  if (c >= 'A' && c <= 'Z') {
+    return k_letters[static_cast<std::size_t>(c - 'A')];
+  }
   if (c == ':') {
     return k_colon;
   }
+  if (c == ' ') {
+    return k_space;
+  }
   return k_blank;
+}
+
+// The pixels of `text`, one string of '#' and ' ' per pixel row.
+std::array<std::string, k_block_rows> pixels(std::string_view text) {
+  std::array<std::string, k_block_rows> rows;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const Glyph &glyph = glyph_for(text[i]);
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+      if (i > 0) {
+        rows[row] += ' ';
+      }
+      rows[row] += glyph[row];
+    }
+  }
+  return rows;
+}
+
+int ascii_rows_per_pixel(int scale) {
+  return scale / 2 > 0 ? scale / 2 : 1;
 }
 
 } // namespace
 
 int block_width(std::string_view text, int scale) {
-  int cells = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    cells += static_cast<int>(glyph_for(text[i])[0].size()) + (i > 0 ? 1 : 0);
+  return static_cast<int>(pixels(text)[0].size()) * scale;
+}
+
+BlockSize block_size(std::string_view text, int scale, bool utf8) {
+  const int rows =
+      utf8 ? (k_block_rows * scale + 1) / 2 : k_block_rows * ascii_rows_per_pixel(scale);
+  return {block_width(text, scale), rows};
+}
+
+int fitting_scale(std::string_view text, int columns, int rows, bool utf8, int largest) {
+  for (int scale = largest; scale >= 1; --scale) {
+    const auto size = block_size(text, scale, utf8);
+    if (size.columns <= columns && size.rows <= rows) {
+      return scale;
+    }
   }
-  return cells * scale;
+  return 0;
 }
 
 std::vector<std::string> render_block_text(std::string_view text, int scale, bool utf8) {
-  const std::string_view full = utf8 ? "\u2588" : "#";
-  std::vector<std::string> rows(k_block_rows);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const Glyph &glyph = glyph_for(text[i]);
-    for (int row = 0; row < k_block_rows; ++row) {
-      auto &line = rows[static_cast<std::size_t>(row)];
-      if (i > 0) {
-        line.append(static_cast<std::size_t>(scale), ' ');
+  scale = scale > 0 ? scale : 1;
+  const auto grid = pixels(text);
+  const auto size = block_size(text, scale, utf8);
+  const auto width = grid[0].size();
+  const auto on = [&](int pixel_row, std::size_t column) {
+    return pixel_row < k_block_rows &&
+           grid[static_cast<std::size_t>(pixel_row)][column / static_cast<std::size_t>(scale)] ==
+               '#';
+  };
+  std::vector<std::string> lines(static_cast<std::size_t>(size.rows));
+  for (int row = 0; row < size.rows; ++row) {
+    auto &line = lines[static_cast<std::size_t>(row)];
+    for (std::size_t column = 0; column < width * static_cast<std::size_t>(scale); ++column) {
+      if (!utf8) {
+        line += on(row / ascii_rows_per_pixel(scale), column) ? '#' : ' ';
+        continue;
       }
-      for (const char cell : glyph[static_cast<std::size_t>(row)]) {
-        for (int s = 0; s < scale; ++s) {
-          line += cell == '#' ? std::string(full) : std::string(" ");
-        }
-      }
+      // Two half rows a line: the upper and the lower, each `scale` to a pixel.
+      const bool top = on(2 * row / scale, column);
+      const bool bottom = on((2 * row + 1) / scale, column);
+      line += top && bottom ? "\u2588" : top ? "\u2580" : bottom ? "\u2584" : " ";
     }
   }
-  return rows;
+  return lines;
 }
 
 } // namespace knead::ui

@@ -47,6 +47,38 @@ void set_skin_note(ScreenModel &model, routine::StepKind kind) {
 
 } // namespace
 
+Stage stage_of(const session::EngineState &state, routine::StepKind kind) {
+  if (state.finished) {
+    return Stage::done;
+  }
+  if (state.waiting || !state.phase) {
+    return Stage::before;
+  }
+  switch (state.phase->kind) {
+  case session::PhaseKind::press:
+    return Stage::press;
+  case session::PhaseKind::rep:
+    return Stage::circle;
+  case session::PhaseKind::release:
+    return Stage::release;
+  case session::PhaseKind::hold:
+    break;
+  }
+  switch (kind) {
+  case routine::StepKind::ice:
+    return Stage::ice;
+  case routine::StepKind::heat:
+    return Stage::heat;
+  case routine::StepKind::rest:
+    return Stage::rest;
+  case routine::StepKind::press:
+  case routine::StepKind::reps:
+  case routine::StepKind::roll:
+    break;
+  }
+  return Stage::hold;
+}
+
 ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
                               Overlay overlay, bool lead_in, const ScreenModel *previous) {
   ScreenModel model;
@@ -66,9 +98,15 @@ ScreenModel make_screen_model(const session::Plan &plan, const session::EngineSt
     model.cautions = previous->cautions;
     model.guidance = previous->guidance;
     model.next_title = previous->next_title;
+    model.reps = previous->reps;
+    model.figure = previous->figure;
     model.state = state;
     if (state.step_index >= 0) {
-      set_skin_note(model, plan.steps[static_cast<std::size_t>(state.step_index)].step.kind);
+      const auto kind = plan.steps[static_cast<std::size_t>(state.step_index)].step.kind;
+      model.stage = stage_of(state, kind);
+      set_skin_note(model, kind);
+    } else {
+      model.stage = stage_of(state, routine::StepKind::press);
     }
     return model;
   }
@@ -90,9 +128,14 @@ ScreenModel make_screen_model(const session::Plan &plan, const session::EngineSt
       model.cautions.emplace_back(Untrusted(caution));
     }
     model.guidance = Text::format("{}", session::pressure_guidance(planned.step.kind));
+    model.reps = planned.step.reps;
+    model.stage = stage_of(state, planned.step.kind);
     set_skin_note(model, planned.step.kind);
-  } else if (state.finished) {
-    model.step_title = "Session complete";
+  } else {
+    model.stage = stage_of(state, routine::StepKind::press);
+    if (state.finished) {
+      model.step_title = "Session complete";
+    }
   }
   if (state.next_index >= 0) {
     model.next_title =
@@ -130,14 +173,37 @@ void LiveScreen::invalidate() {
   write_all(m_fd, "\x1b[2J");
 }
 
-std::string LiveScreen::styled(const ScreenLine &line) const {
-  // The one place the screen's text becomes bytes: in the terminal's charset.
-  std::string text = line.text.in(m_charset).utf8();
-  if (!m_color || text.empty()) {
-    return text;
+namespace {
+
+fmt::terminal_color colour_of(Hue hue) {
+  switch (hue) {
+  case Hue::yellow:
+    return fmt::terminal_color::yellow;
+  case Hue::magenta:
+    return fmt::terminal_color::magenta;
+  case Hue::green:
+  case Hue::none:
+    return fmt::terminal_color::green;
+  case Hue::cyan:
+    return fmt::terminal_color::cyan;
+  case Hue::bright_yellow:
+    return fmt::terminal_color::bright_yellow;
+  case Hue::white:
+    return fmt::terminal_color::white;
+  case Hue::blue:
+    return fmt::terminal_color::bright_blue;
+  case Hue::red:
+    return fmt::terminal_color::red;
+  case Hue::bright_green:
+    return fmt::terminal_color::bright_green;
   }
+  return fmt::terminal_color::green;
+}
+
+// `text` in `tone` (and `hue`, for the phase's parts), as escape sequences.
+std::string in_colour(const std::string &text, Tone tone, Hue hue) {
   fmt::text_style style;
-  switch (line.tone) {
+  switch (tone) {
   case Tone::normal:
     return text;
   case Tone::dim:
@@ -147,16 +213,43 @@ std::string LiveScreen::styled(const ScreenLine &line) const {
     style = fmt::emphasis::bold;
     break;
   case Tone::accent:
-    style = fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
+    style = fmt::fg(hue == Hue::none ? fmt::terminal_color::cyan : colour_of(hue)) |
+            fmt::emphasis::bold;
     break;
   case Tone::big:
-    style = fmt::fg(fmt::terminal_color::green);
+    style = fmt::fg(colour_of(hue));
+    break;
+  case Tone::label:
+    style = fmt::fg(colour_of(hue)) | fmt::emphasis::bold;
     break;
   case Tone::warning:
     style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
     break;
   }
   return fmt::format(style, "{}", text);
+}
+
+} // namespace
+
+std::string styled_line(const ScreenLine &line, bool color, Charset charset) {
+  // The one place the screen's text becomes bytes: in the terminal's charset.
+  std::string text = line.text.in(charset).utf8();
+  if (color && !text.empty()) {
+    text = in_colour(text, line.tone, line.hue);
+  }
+  if (line.aside_column > 0 && !line.aside.empty()) {
+    // The figure beside the text, from its own column.
+    auto aside = line.aside.in(charset).utf8();
+    if (color) {
+      aside = in_colour(aside, line.aside_tone, Hue::none);
+    }
+    text += fmt::format("\x1b[K\x1b[{}G{}", line.aside_column + 1, aside);
+  }
+  return text;
+}
+
+std::string LiveScreen::styled(const ScreenLine &line) const {
+  return styled_line(line, m_color, m_charset);
 }
 
 void LiveScreen::draw(const std::vector<ScreenLine> &lines) {

@@ -16,6 +16,14 @@ namespace knead::ui {
 ScreenModel make_screen_model(const session::Plan &plan, const session::EngineState &state,
                               Overlay overlay, bool lead_in, const ScreenModel *previous = nullptr);
 
+// How the current phase looks on screen: press, hold, release, circles, or for the
+// hold of an ice, heat or rest step that step's kind; the prompt and the end.
+Stage stage_of(const session::EngineState &state, routine::StepKind kind);
+
+// `line` as the bytes the live screen writes for it (before moving the cursor): in
+// `charset`, with colour escapes for its tone and hue when `color`. Pure.
+std::string styled_line(const ScreenLine &line, bool color, Charset charset);
+
 // The live display on a terminal: the alternate screen with the cursor hidden while
 // it lives, and only lines that changed rewritten on each draw. The destructor (and
 // suspend) show the cursor and leave the alternate screen. `color` and `charset` are

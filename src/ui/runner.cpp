@@ -10,12 +10,14 @@
 #include "ui/session_loop.hpp"
 #include "ui/signals.hpp"
 #include "ui/terminal.hpp"
+#include "ui/terminal_output.hpp"
 #include "util/process.hpp"
 #include "util/sanitize.hpp"
 #include "voice/script.hpp"
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <memory>
 #include <optional>
 
@@ -23,19 +25,48 @@ namespace knead::ui {
 
 namespace {
 
-// What the environment says about this session: the one place that asks isatty;
-// the locale, NO_COLOR and TERM are the Output's.
+// What the environment says about this session: the one place that asks isatty, and
+// whether TERM takes cursor movement; the locale, NO_COLOR and colour by TERM are the
+// Output's.
 TerminalSetup find_terminal(const RunOptions &options, Output &out) {
   TerminalSetup setup;
   setup.keyboard = is_terminal(STDIN_FILENO);
   const bool stdout_tty = is_terminal(STDOUT_FILENO);
-  setup.live = !options.plain && setup.keyboard && stdout_tty && options.events_path != "-";
+  setup.live = !options.plain && setup.keyboard && stdout_tty && options.events_path != "-" &&
+               term_moves_cursor(std::getenv("TERM"));
   setup.color = setup.live && out.color();
   setup.charset = out.charset();
   setup.bell = stdout_tty;
   setup.out = &out; // plain lines go where the Output sends text for the person
   return setup;
 }
+
+// While the live screen is up, warnings (a history that cannot be written, an events
+// file that is full) go on a line of the screen instead of over it, and are printed
+// again on the normal screen once it has gone.
+class HeldWarnings {
+public:
+  HeldWarnings(Output &out, bool live) : m_out(out), m_live(live) {
+    if (m_live) {
+      m_out.hold_warnings([this](const Text &message) { m_latest = message; });
+    }
+  }
+  HeldWarnings(const HeldWarnings &) = delete;
+  HeldWarnings &operator=(const HeldWarnings &) = delete;
+  HeldWarnings(HeldWarnings &&) = delete;
+  HeldWarnings &operator=(HeldWarnings &&) = delete;
+  ~HeldWarnings() {
+    if (m_live) {
+      m_out.release_warnings();
+    }
+  }
+  [[nodiscard]] Text latest() const { return m_latest; }
+
+private:
+  Output &m_out;
+  bool m_live;
+  Text m_latest;
+};
 
 } // namespace
 
@@ -114,7 +145,8 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
   RunResult result;
   {
     // The terminal (raw mode, the live screen) is restored when this block ends, before
-    // the caller prints the summary.
+    // the caller prints the summary; the warnings held meanwhile are printed after that.
+    HeldWarnings warnings(out, setup.live);
     RealTerminal terminal(STDIN_FILENO, STDOUT_FILENO, setup);
     RealWaiter waiter(clock, setup.keyboard ? STDIN_FILENO : -1, signals.fd());
     session::Engine engine(plan, clock, fan, session::EngineOptions{options.from_step, lead_in});
@@ -125,6 +157,7 @@ RunResult run_session(const session::Plan &plan, const RunOptions &options,
       cues.pump(engine.next_deadline());
     };
     loop_options.also_wake_at = [&cues] { return cues.next_wake(); };
+    loop_options.latest_warning = [&warnings] { return warnings.latest(); };
     SessionLoop loop(engine, clock, waiter, terminal, std::move(loop_options));
     clock.restart();
     const LoopEnd end = loop.run();

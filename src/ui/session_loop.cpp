@@ -68,6 +68,9 @@ void SessionLoop::redraw() {
   }
   m_model = make_screen_model(m_engine.plan(), m_engine.state(), m_keys.overlay(),
                               !m_terminal.has_keyboard(), m_model ? &*m_model : nullptr);
+  if (m_options.latest_warning) {
+    m_model->warning = m_options.latest_warning();
+  }
   m_terminal.draw(render_screen(*m_model, m_size, m_terminal.utf8()));
 }
 

@@ -25,6 +25,9 @@ struct LoopOptions {
   std::function<void()> after_wake;
   // Another time to wake at besides the engine's (the next spoken line), if any.
   std::function<std::optional<session::Ms>()> also_wake_at;
+  // The last warning since the live screen appeared (empty when none): shown on a
+  // line of the screen, since stderr would be drawn over it.
+  std::function<Text()> latest_warning = {};
 };
 
 // How the loop ended, besides the engine's outcome.

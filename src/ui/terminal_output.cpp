@@ -26,6 +26,10 @@ int output_width(bool tty, int terminal_columns, const char *columns) {
   return 80;
 }
 
+bool term_moves_cursor(const char *term) {
+  return term != nullptr && *term != '\0' && std::string_view(term) != "dumb";
+}
+
 Output::Settings terminal_output_settings(knead::ColorMode mode) {
   Output::Settings settings;
   settings.charset = utf8::locale_is_utf8() ? Charset::utf8 : Charset::ascii;

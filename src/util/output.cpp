@@ -184,8 +184,26 @@ void Output::print_to_stderr(const StyledText &text) {
 }
 
 void Output::warning(const Text &message) {
+  if (m_warnings_shown) {
+    m_held_warnings.push_back(message);
+    m_warnings_shown(message);
+    return;
+  }
   write(m_settings.err, "knead: warning: " + message + "\n");
   std::fflush(m_settings.err);
+}
+
+void Output::hold_warnings(std::function<void(const Text &message)> shown) {
+  m_warnings_shown = std::move(shown);
+}
+
+void Output::release_warnings() {
+  m_warnings_shown = nullptr;
+  auto held = std::move(m_held_warnings);
+  m_held_warnings.clear();
+  for (const auto &message : held) {
+    warning(message);
+  }
 }
 
 void Output::error(const Text &message) noexcept {

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace knead {
 
@@ -65,6 +66,13 @@ public:
   void print_to_stderr(const StyledText &text);
   // "knead: warning: <message>" and a line break, on stderr.
   void warning(const Text &message);
+  // While a live screen covers the terminal, a warning written to stderr would be
+  // drawn over it and gone when the screen is left. From now on each warning is
+  // kept and handed to `shown` (which puts it on a line of the screen) instead.
+  void hold_warnings(std::function<void(const Text &message)> shown);
+  // Ends hold_warnings and prints each warning kept meanwhile, in order, on stderr:
+  // once the screen has gone, so that the person still reads them.
+  void release_warnings();
   // warning(), for the parts of the core that take a WarningSink.
   WarningSink warning_sink() {
     return [this](const Text &message) { warning(message); };
@@ -115,6 +123,8 @@ private:
 
   Settings m_settings;
   bool m_stdout_is_data = false;
+  std::function<void(const Text &)> m_warnings_shown; // set while warnings are held
+  std::vector<Text> m_held_warnings;
   std::unique_ptr<std::streambuf> m_human_buffer;
   std::unique_ptr<std::streambuf> m_error_buffer;
   std::unique_ptr<std::ostream> m_human_stream;

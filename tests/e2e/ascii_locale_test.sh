@@ -5,7 +5,8 @@
 # reminder units, prints only bytes below 0x80, on stdout and on stderr; and so does
 # the live screen through a real terminal (tmux), recorded byte for byte in each of
 # its states: the safety questions, the pain rating, the `before` prompt, the help,
-# paused, the quit question, each side, repetitions and ice.
+# paused, the quit question, each side, the large label and countdown at 200x50, the
+# circles' count, a warning on the screen and again after it, and ice.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/tmux_lib.sh"
 cd "$SCRATCH" || exit 1
@@ -180,7 +181,7 @@ expect_contains "$(cat "$outputs/$show_run.stdout")" "1. ?tirement - << dos >> -
 tmux_start
 "${TMUX_CMD[@]}" pipe-pane -o -t t "cat >'$SCRATCH/terminal.bytes'"
 rm -f "$SCRATCH/code"
-keys "clear; LC_ALL=C '$KNEAD' run long --speed 4; echo \$? >'$SCRATCH/code'" Enter
+keys "clear; LC_ALL=C '$KNEAD' run long --speed 4 --events /dev/full; echo \$? >'$SCRATCH/code'" Enter
 expect_screen "Question 1 of" "the safety questions"
 keys "?" Enter
 expect_screen "Source: " "why a question is asked"
@@ -208,6 +209,11 @@ expect_screen "BEFORE YOU START" "back from the help"
 keys Enter
 expect_screen "left side" "the first side"
 expect_screen "Caution: ?tirement" "the caution on the live screen"
+expect_screen "Warning: cannot write the events file /dev/full" "a warning on the live screen"
+# The large label and countdown at 200x50, in '#'.
+"${TMUX_CMD[@]}" resize-window -t t -x 200 -y 50
+expect_screen "########" "the large countdown at 200x50"
+"${TMUX_CMD[@]}" resize-window -t t -x 100 -y 30
 keys Space
 expect_screen "PAUSED | space resume" "paused"
 keys Space
@@ -215,7 +221,7 @@ keys q
 expect_screen "Quit the session? y = quit" "the quit question"
 keys x
 expect_screen "right side" "the second side"
-expect_screen "REPETITION" "repetitions"
+expect_screen "CIRCLE 1 OF 2" "the circles' count"
 expect_screen "BEFORE YOU START" "the ice prompt"
 keys Enter
 expect_screen "How is your pain right now" "the pain rating after"
@@ -224,7 +230,10 @@ expect_screen "A note for your diary?" "the note offered"
 keys Enter
 checks=$((checks + 1))
 within_5s test -f "$SCRATCH/code" || fail "the live session did not end: $(screen_text)"
-expect_eq "$(cat "$SCRATCH/code" 2>/dev/null)" "0" "the live session's exit code"
+# 1: the events file could not be written.
+expect_eq "$(cat "$SCRATCH/code" 2>/dev/null)" "1" "the live session's exit code"
+expect_screen "knead: warning: cannot write the events file /dev/full" \
+  "the warning printed again after the session"
 "${TMUX_CMD[@]}" pipe-pane -t t
 checks=$((checks + 1))
 [ "$(wc -c <"$SCRATCH/terminal.bytes")" -gt 2000 ] || fail "the terminal recorded too little"

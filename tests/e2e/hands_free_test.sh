@@ -54,7 +54,7 @@ run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --fr
   --hands-free --events "$events"
 expect_screen "BEFORE YOU START  starting in 0:0" "the prompt's countdown, from --hands-free"
 keys Enter
-expect_screen "HOLD" "the step after Enter"
+expect_screen "ICE  14:" "the step after Enter"
 keys q
 expect_screen "Quit the session?" "q"
 keys y

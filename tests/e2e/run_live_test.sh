@@ -63,4 +63,28 @@ expect_exit 4 "plain mode, q then y"
 # Step 1 skipped with n, step 2 cut short by the quit: both count as skipped.
 expect_screen "Session ended early: 0 of 4 steps done, 2 skipped" "plain summary"
 
+# TERM=dumb takes no cursor movement: plain lines, as --plain gives.
+RUN_ENV="TERM=dumb" run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 20
+expect_screen "[0:00] step 1/4: Paraspinal muscles" "TERM=dumb: plain lines"
+keys q
+expect_screen "Quit the session? y = quit, any other key = go on" "TERM=dumb after q"
+keys y
+expect_exit 4 "TERM=dumb, q then y"
+# No alternate screen was left: the lines are still there.
+expect_contains "$(screen_text)" "[0:00] step 1/4: Paraspinal muscles" "TERM=dumb: the normal screen"
+
+# A warning during the live screen (an events file that is full) goes on a line of
+# the screen, not over it, and is printed again on the normal screen afterwards.
+run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 20 \
+  --events /dev/full
+expect_screen "Warning: cannot write the events file /dev/full" "the warning on the screen"
+expect_screen "Paraspinal muscles" "the screen with a warning"
+expect_screen "session [" "the bars with a warning"
+keys q
+expect_screen "Quit the session? y = quit" "with a warning, after q"
+keys y
+expect_exit 4 "a session whose events file is full, quit"
+expect_screen "knead: warning: cannot write the events file /dev/full" \
+  "the warning again after the session"
+
 finish

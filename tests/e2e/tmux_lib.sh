@@ -38,10 +38,11 @@ $(screen_text)"
 }
 
 # run_live ARGS...: types a command line that records `stty -g`, runs knead with ARGS
-# and records its exit code and `stty -g` afterwards, in $SCRATCH/{before,code,after}.
+# (and the environment in $RUN_ENV, such as TERM=dumb) and records its exit code and
+# `stty -g` afterwards, in $SCRATCH/{before,code,after}.
 run_live() {
   rm -f "$SCRATCH/code"
-  keys "clear; stty -g >'$SCRATCH/before'; '$KNEAD' $*; echo \$? >'$SCRATCH/code.tmp'; " \
+  keys "clear; stty -g >'$SCRATCH/before'; ${RUN_ENV:-} '$KNEAD' $*; echo \$? >'$SCRATCH/code.tmp'; " \
     "stty -g >'$SCRATCH/after'; mv '$SCRATCH/code.tmp' '$SCRATCH/code'" Enter
 }
 

@@ -111,7 +111,7 @@ TEST_CASE("in ASCII every live screen state is ASCII and fits the terminal") {
   }
   for (const std::string_view shown : {"PRESS IN - left side",
                                        "HOLD - right side",
-                                       "REPETITION 2",
+                                       "CIRCLE 2 OF 3",
                                        "RELEASE GRADUALLY",
                                        "BEFORE YOU START",
                                        "PAUSED",

@@ -49,10 +49,19 @@ TEST_CASE("the full screen shows title, where, how, the big countdown, bars, nex
   CHECK(lines[2].tone == ui::Tone::title);
   CHECK(text.find("Where: Both sides of the spine") == std::string::npos); // hand-made: no where
   CHECK(text.find("HOLD  1:00") != std::string::npos);
-  const auto big = ui::render_block_text("1:00", 2, true);
-  CHECK(text.find(big[0]) != std::string::npos);
+  // The countdown as large as the free rows allow: at least 8 rows here.
+  int shown_scale = 0;
+  for (int scale = 12; scale >= 1 && shown_scale == 0; --scale) {
+    const auto big = ui::render_block_text("1:00", scale, true);
+    if (std::all_of(big.begin(), big.end(), [&text](const std::string &row) {
+          return text.find(row) != std::string::npos;
+        })) {
+      shown_scale = scale;
+    }
+  }
+  CHECK(ui::block_size("1:00", shown_scale, true).rows >= 8);
   CHECK(text.find("step    [") != std::string::npos);
-  CHECK(text.find("] 1:30 left") != std::string::npos);
+  CHECK(text.find("]  1:30 left") != std::string::npos); // as wide as the session's time
   CHECK(text.find("] 21:50 left") != std::string::npos);
   CHECK(text.find("Next: Hip points") != std::string::npos);
   CHECK(lines.back().text.utf8().starts_with("space pause"));
@@ -75,7 +84,8 @@ TEST_CASE("text cut short ends in an ellipsis the terminal can show") {
   model.routine_title = "Lower back: paraspinals, hips, buttocks, then ice, then a rest";
   model.how = "Press down and inward with both thumbs toward the muscle's centre, then hold "
               "firmly for as long as the countdown runs, breathing slowly all the while.";
-  const ui::Size size{40, 30};
+  // Rows too few for the whole of how: it is cut to three lines.
+  const ui::Size size{40, 17};
   const auto unicode = ui::render_screen(model, size, true);
   check_fits(unicode, size);
   CHECK(unicode[0].text == "Lower back: paraspinals, hips\u2026  step 1/4");
@@ -281,4 +291,55 @@ TEST_CASE("a step run in place of another says why, with its cautions") {
   const auto model = ui::make_screen_model(engine.plan(), engine.state(), ui::Overlay::none, false);
   CHECK(model.cautions ==
         std::vector<Text>{"Heat in place of Ice: no ice with a cold allergy", "gentle"});
+}
+
+TEST_CASE("the step and session bars are as long as each other") {
+  // 1:30 left in the step and 21:50 in the session: times of different widths.
+  for (const int columns : {40, 80, 100, 200}) {
+    CAPTURE(columns);
+    const auto lines = ui::render_screen(holding(), {columns, 30});
+    std::vector<std::string> bars;
+    for (const auto &line : lines) {
+      const auto text = line.text.utf8();
+      if (text.starts_with("step    [") || text.starts_with("session [")) {
+        bars.push_back(text);
+      }
+    }
+    REQUIRE(bars.size() == 2);
+    CHECK(bars[0].find(']') == bars[1].find(']'));
+    CHECK(utf8::width(bars[0]) == utf8::width(bars[1]));
+  }
+}
+
+TEST_CASE("after +15 s the step bar shows the longer step, partly filled") {
+  test::Harness h(test::lower_back());
+  h.run_to(70);
+  h.engine.handle(session::Input::add_time);
+  const auto model =
+      ui::make_screen_model(h.engine.plan(), h.engine.state(), ui::Overlay::none, false);
+  const auto lines = ui::render_screen(model, {100, 30}, false);
+  std::string bar;
+  for (const auto &line : lines) {
+    if (line.text.utf8().starts_with("step    [")) {
+      bar = line.text.utf8();
+    }
+  }
+  CHECK(bar.ends_with("]  1:45 left"));
+  CHECK(bar.find('#') != std::string::npos); // 70 of 175 s done
+}
+
+TEST_CASE("a warning during the session is shown on a line of the screen") {
+  auto model = holding();
+  model.warning = "cannot write the events file /dev/full: No space left on device";
+  for (const ui::Size size : {ui::Size{100, 30}, ui::Size{40, 10}}) {
+    const auto lines = ui::render_screen(model, size);
+    check_fits(lines, size);
+    const auto text = joined(lines);
+    CHECK(text.find("Warning: cannot write the events file") != std::string::npos);
+    const auto at = std::find_if(lines.begin(), lines.end(), [](const ui::ScreenLine &line) {
+      return line.text.utf8().starts_with("Warning:");
+    });
+    REQUIRE(at != lines.end());
+    CHECK(at->tone == ui::Tone::warning);
+  }
 }

@@ -51,3 +51,11 @@ TEST_CASE("the terminal's Output takes its charset from the locale") {
     CHECK(settings.width > 0);
   }
 }
+
+TEST_CASE("the live screen needs a terminal that takes cursor movement") {
+  CHECK(ui::term_moves_cursor("xterm-256color"));
+  CHECK(ui::term_moves_cursor("screen"));
+  CHECK_FALSE(ui::term_moves_cursor("dumb"));
+  CHECK_FALSE(ui::term_moves_cursor(""));
+  CHECK_FALSE(ui::term_moves_cursor(nullptr));
+}

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 using namespace knead;
 
@@ -73,6 +74,23 @@ TEST_CASE("human text goes to stdout, warnings and errors to stderr with their p
   CHECK(t.stderr_.text() == "beside\n"
                             "knead: warning: cannot read \xEF\xBF\xBD[2J\n"
                             "knead: error: no such routine\n");
+}
+
+TEST_CASE("warnings held while a live screen is up are shown there, then printed after") {
+  Terminal t(Charset::utf8);
+  std::vector<std::string> shown;
+  t.out.hold_warnings([&shown](const Text &message) { shown.push_back(message.utf8()); });
+  t.out.warning("the history could not be written");
+  t.out.warning_sink()("the events file is full");
+  CHECK(t.stderr_.text().empty());
+  CHECK(shown ==
+        std::vector<std::string>{"the history could not be written", "the events file is full"});
+  t.out.release_warnings();
+  CHECK(t.stderr_.text() == "knead: warning: the history could not be written\n"
+                            "knead: warning: the events file is full\n");
+  t.out.warning("after");
+  CHECK(shown.size() == 2);
+  CHECK(t.stderr_.text().ends_with("knead: warning: after\n"));
 }
 
 TEST_CASE("once stdout carries data, human text goes to stderr and JSON stays on stdout") {
