@@ -343,3 +343,30 @@ TEST_CASE("a warning during the session is shown on a line of the screen") {
     CHECK(at->tone == ui::Tone::warning);
   }
 }
+
+TEST_CASE("a figure goes beside the instructions, which wrap in the columns left of it") {
+  auto model = holding();
+  model.where = "Both sides of the spine, just above the hip bones";
+  model.how = "Press down and inward with both thumbs toward the muscle's centre. Hold firmly.";
+  model.figure = {"  O  ", " /|\\ ", "  |  ", " / \\ "};
+  const ui::Size size{100, 30};
+  const auto room = ui::figure_room(size);
+  REQUIRE(room.columns > 0);
+  REQUIRE(room.rows >= 4);
+  const auto lines = ui::render_screen(model, size);
+  check_fits(lines, size);
+  std::vector<std::string> asides;
+  for (const auto &line : lines) {
+    if (!line.aside.empty()) {
+      CHECK(line.aside_column == size.columns - room.columns);
+      CHECK(utf8::width(line.text.utf8()) + 2 <= static_cast<std::size_t>(line.aside_column));
+      asides.push_back(line.aside.utf8());
+    }
+  }
+  CHECK(asides == std::vector<std::string>{"  O  ", " /|\\ ", "  |  ", " / \\ "});
+  // Too small a terminal has no room for it, and shows none.
+  CHECK(ui::figure_room({40, 10}).columns == 0);
+  for (const auto &line : ui::render_screen(model, {40, 10})) {
+    CHECK(line.aside.empty());
+  }
+}
