@@ -68,11 +68,14 @@ prompt_back() { [ "$(screen_text | grep -v '^$' | tail -n 1)" = '$' ]; }
 # lines the terminal wrapped joined again.
 widest_line() { "${TMUX_CMD[@]}" capture-pane -p -J -S - -t t | wc -L; }
 
+run=0
 for width in 60 80; do
   "${TMUX_CMD[@]}" resize-window -t t -x "$width" -y 30
   for command in "show lower-back" "points" "points BL40" "stats" "log"; do
-    keys "clear; '$KNEAD' $command; echo done-\$?" Enter
-    expect_screen "done-0" "knead $command at $width columns"
+    # A marker of its own for each command: the last one's may still be on the screen.
+    run=$((run + 1))
+    keys "clear; '$KNEAD' $command; echo done-$run-\$?" Enter
+    expect_screen "done-$run-0" "knead $command at $width columns"
     checks=$((checks + 1))
     [ "$(widest_line)" -le "$width" ] ||
       fail "knead $command at $width columns: a line $(widest_line) columns wide:
@@ -80,8 +83,9 @@ $("${TMUX_CMD[@]}" capture-pane -p -J -S - -t t | awk -v w="$width" 'length($0) 
     "${TMUX_CMD[@]}" clear-history -t t
   done
   # log: the outcome column starts at the same column on every line.
-  keys "clear; '$KNEAD' log; echo done-\$?" Enter
-  expect_screen "done-0" "knead log at $width columns"
+  run=$((run + 1))
+  keys "clear; '$KNEAD' log; echo done-$run-\$?" Enter
+  expect_screen "done-$run-0" "knead log at $width columns"
   # (${#prefix} counts characters, as the terminal's columns: "…" is one.)
   columns=$("${TMUX_CMD[@]}" capture-pane -p -J -t t | grep '^#' | while IFS= read -r line; do
     prefix=$(sed -E 's/^(#[0-9]+ +[^ ]+ [^ ]+  [^ ]+ +).*/\1/' <<<"$line")
