@@ -1,12 +1,11 @@
 #include "config/loader.hpp"
 
 #include "routine/name.hpp"
-#include "routine/nesting.hpp"
 #include "routine/scaffold.hpp"
 #include "routine/suggest.hpp"
 #include "routine/table_reader.hpp"
 #include "routine/text_position.hpp"
-#include "routine/toml.hpp"
+#include "routine/toml_parse.hpp"
 #include "util/argv_template.hpp"
 #include "util/sanitize.hpp"
 #include "util/small_file.hpp"
@@ -45,32 +44,8 @@ bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
                "save the file as UTF-8 text");
     return false;
   }
-  if (const auto deep = routine::find_deep_nesting(text)) {
-    sink.error(routine::position_at(text, *deep),
-               fmt::format("the file nests tables or lists more than {} levels deep",
-                           routine::k_max_nesting),
-               "the configuration is a list of keys such as voice = true");
-    return false;
-  }
-  return true;
-}
-
-routine::Diagnostic syntax_error(const toml::parse_error &e, const std::string &file) {
-  std::string message(e.description());
-  constexpr std::string_view k_prefix = "Error while parsing ";
-  if (message.rfind(k_prefix, 0) == 0) {
-    message = "syntax error in " + message.substr(k_prefix.size());
-  }
-  std::string hint;
-  if (message.find("cannot redefine") != std::string::npos) {
-    hint = "each key appears once; remove or rename the second one";
-  }
-  const auto at = routine::position_of(e.source());
-  return {.file = file,
-          .line = at.line,
-          .column = at.column,
-          .message = std::move(message),
-          .hint = std::move(hint)};
+  return routine::check_nesting(text, sink,
+                                "the configuration is a list of keys such as voice = true");
 }
 
 // Reads the settings that are one of a few words (sound, color).
@@ -206,15 +181,12 @@ routine::Diagnostic file_problem(const std::filesystem::path &path, std::string 
 } // namespace
 
 ConfigResult parse_config(std::string_view text, std::string_view source_name) {
-  DiagnosticSink sink{text, std::string(source_name), {}, {}};
+  DiagnosticSink sink{text, std::string(source_name), {}, {}, {}};
   ConfigResult result;
   result.found = true;
   if (check_plain_text(text, sink)) {
-    try {
-      const toml::table root = toml::parse(text, source_name);
-      read_settings(root, sink, result.settings);
-    } catch (const toml::parse_error &e) {
-      sink.diagnostics.push_back(syntax_error(e, sink.file));
+    if (const auto root = routine::parse_toml(text, sink)) {
+      read_settings(*root, sink, result.settings);
     }
   }
   std::stable_sort(sink.diagnostics.begin(), sink.diagnostics.end(),

@@ -1,12 +1,11 @@
 #include "routine/loader.hpp"
 
-#include "routine/nesting.hpp"
 #include "routine/question_reader.hpp"
 #include "routine/source_range.hpp"
 #include "routine/step_reader.hpp"
 #include "routine/table_reader.hpp"
 #include "routine/text_position.hpp"
-#include "routine/toml.hpp"
+#include "routine/toml_parse.hpp"
 #include "routine/validator.hpp"
 #include "util/sanitize.hpp"
 
@@ -49,34 +48,8 @@ bool check_plain_text(std::string_view text, DiagnosticSink &sink) {
                "save the file as UTF-8 text");
     return false;
   }
-  if (const auto deep = find_deep_nesting(text)) {
-    sink.error(
-        position_at(text, *deep),
-        fmt::format("the file nests tables or lists more than {} levels deep", k_max_nesting),
-        "a routine is [[step]] tables of keys, with short lists at most");
-    return false;
-  }
-  return true;
-}
-
-// toml++ words its errors "Error while parsing table header: expected ']'"; ours
-// start in lower case and say it is the syntax.
-Diagnostic syntax_error(const toml::parse_error &e, const std::string &file) {
-  std::string message(e.description());
-  constexpr std::string_view k_prefix = "Error while parsing ";
-  if (message.rfind(k_prefix, 0) == 0) {
-    message = "syntax error in " + message.substr(k_prefix.size());
-  }
-  std::string hint;
-  if (message.find("cannot redefine") != std::string::npos) {
-    hint = "each key appears once in a table; remove or rename the second one";
-  }
-  const auto at = position_of(e.source());
-  return {.file = file,
-          .line = at.line,
-          .column = at.column,
-          .message = std::move(message),
-          .hint = std::move(hint)};
+  return check_nesting(text, sink,
+                       "a routine is [[step]] tables of keys, with short lists at most");
 }
 
 void check_question_ids(const Routine &routine, DiagnosticSink &sink) {
@@ -104,6 +77,16 @@ void read_tables(const toml::table &root, std::string_view key, DiagnosticSink &
   const auto *array = node->as_array();
   const bool tables = array != nullptr && array->is_array_of_tables();
   if (!tables) {
+    // Reported here, so not as "no steps" too.
+    sink.explain_missing(position_of(root.source()), std::string(key));
+    if (node->is_table()) {
+      sink.error(
+          position_of(node->source()),
+          fmt::format("[{}] has one pair of brackets: each {} starts with [[{}]]", key, key, key),
+          fmt::format("write [[{}]], with two brackets on each side", key));
+      sink.set_fixit(fmt::format("[[{}]]", key));
+      return;
+    }
     sink.error(position_of(node->source()),
                fmt::format("\"{}\" must be a list of [[{}]] tables", key, key),
                fmt::format("write each one under its own [[{}]] header, with two brackets", key));
@@ -148,7 +131,7 @@ void measure_ranges(std::string_view text, std::vector<Diagnostic> &diagnostics)
 } // namespace
 
 LoadResult parse_routine(std::string_view text, std::string_view source_name, std::string_view id) {
-  DiagnosticSink sink{text, std::string(source_name), {}, {}};
+  DiagnosticSink sink{text, std::string(source_name), {}, {}, {}};
   LoadResult result;
   result.text = std::string(text);
   if (!check_plain_text(text, sink)) {
@@ -156,16 +139,13 @@ LoadResult parse_routine(std::string_view text, std::string_view source_name, st
     result.diagnostics = std::move(sink.diagnostics);
     return result;
   }
-  toml::table root;
-  try {
-    root = toml::parse(text, std::string_view(source_name));
-  } catch (const toml::parse_error &e) {
-    sink.diagnostics.push_back(syntax_error(e, sink.file));
+  const auto root = parse_toml(text, sink);
+  if (!root) {
     measure_ranges(text, sink.diagnostics);
     result.diagnostics = std::move(sink.diagnostics);
     return result;
   }
-  Routine routine = read_routine(root, sink);
+  Routine routine = read_routine(*root, sink);
   validate_routine(routine, sink);
   check_question_ids(routine, sink);
 

@@ -101,8 +101,11 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
   }
 
   if (!question.positions.contains("id")) {
-    sink.error(question.position, "the question has no id",
-               "add id = \"…\": the name an answers file gives its answer");
+    if (!sink.is_explained(question.position, "id")) {
+      sink.error(question.position, "the question has no id",
+                 "add id = \"…\": the name an answers file gives its answer");
+      sink.sort_at_end_of(question.position);
+    }
   } else if (!is_question_id(question.id)) {
     sink.error(at("id"),
                fmt::format("question id \"{}\" must be lower-case letters, digits and "
@@ -123,12 +126,18 @@ Question read_question(const toml::table &table, DiagnosticSink &sink) {
                           question.id));
   }
   if (!question.positions.contains("text")) {
-    sink.error(question.position, "the question has no text",
-               "add text = \"…?\": the yes/no question to ask");
+    if (!sink.is_explained(question.position, "text")) {
+      sink.error(question.position, "the question has no text",
+                 "add text = \"…?\": the yes/no question to ask");
+      sink.sort_at_end_of(question.position);
+    }
   }
   if (!question.positions.contains("effect")) {
-    sink.error(question.position, "the question has no effect",
-               "add effect = \"stop\", \"skip\", \"caution\" or \"advice\"");
+    if (!sink.is_explained(question.position, "effect")) {
+      sink.error(question.position, "the question has no effect",
+                 "add effect = \"stop\", \"skip\", \"caution\" or \"advice\"");
+      sink.sort_at_end_of(question.position);
+    }
   } else if (!parse_question_effect(effect)) {
     // The routine is refused, so the stand-in effect above is never used.
     sink.error(at("effect"), fmt::format("unknown effect \"{}\"", effect),

@@ -53,6 +53,26 @@ int read_choice(TableReader &reader, DiagnosticSink &sink, const Step &step, std
   return -1;
 }
 
+// "30s" for a release written "30m": minutes for seconds, a slip of one letter, when
+// `written` is one number of minutes at least twice the longest and the same number
+// of seconds is in range.
+std::string smaller_unit(std::string_view written, const DurationRange &range) {
+  if (written.size() < 2) {
+    return {};
+  }
+  const auto value = parse_duration(written);
+  if (written.back() != 'm' || !value || *value < 2 * range.most) {
+    return {};
+  }
+  auto candidate = std::string(written.substr(0, written.size() - 1)) + 's';
+  const auto parsed = parse_duration(candidate);
+  if (!parsed || *parsed < range.least || *parsed > range.most ||
+      candidate.find_first_not_of("0123456789") != candidate.size() - 1) {
+    return {};
+  }
+  return candidate;
+}
+
 std::chrono::seconds read_duration(TableReader &reader, DiagnosticSink &sink, const Step &step,
                                    const DurationRange &range) {
   const auto value = reader.duration(range.key);
@@ -68,10 +88,14 @@ std::chrono::seconds read_duration(TableReader &reader, DiagnosticSink &sink, co
                            format_duration(*value), format_duration(range.least)),
                hint);
   } else if (*value > range.most) {
+    const auto smaller = smaller_unit(reader.written(range.key), range);
     sink.error(at,
                fmt::format("\"{}\" is too long: {} is more than {}", range.key,
                            format_duration(*value), format_duration(range.most)),
-               hint);
+               smaller.empty() ? hint : fmt::format("{}: did you mean \"{}\"?", hint, smaller));
+    if (!smaller.empty()) {
+      sink.set_fixit(fmt::format("\"{}\"", smaller));
+    }
   }
   return *value;
 }

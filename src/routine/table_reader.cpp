@@ -1,13 +1,16 @@
 #include "routine/table_reader.hpp"
 
 #include "routine/duration.hpp"
+#include "routine/source_range.hpp"
 #include "routine/suggest.hpp"
 #include "routine/text_position.hpp"
+#include "routine/toml_lines.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace knead::routine {
 namespace {
@@ -56,21 +59,52 @@ bool DiagnosticSink::is_unusable(SourcePosition at) const {
   });
 }
 
+bool DiagnosticSink::is_explained(SourcePosition table, std::string_view key) const {
+  return std::any_of(explained.begin(), explained.end(), [&](const auto &entry) {
+    return entry.first.line == table.line && entry.first.column == table.column &&
+           entry.second == key;
+  });
+}
+
+void DiagnosticSink::sort_at_end_of(SourcePosition header) {
+  if (!diagnostics.empty()) {
+    diagnostics.back().order_line = section_end_line(text, header.line);
+    diagnostics.back().order_column = std::numeric_limits<int>::max();
+  }
+}
+
 SourcePosition position_of(const toml::source_region &region) {
   return {static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
 }
 
 void TableReader::check_keys(std::span<const std::string_view> known) {
   for (auto &&[key, node] : m_table) {
-    bool found = false;
-    for (const auto name : known) {
-      found = found || key.str() == name;
+    if (std::find(known.begin(), known.end(), key.str()) != known.end()) {
+      continue;
     }
-    if (!found) {
-      m_sink.error(position_of(key.source()), fmt::format("unknown key \"{}\"", key.str()),
-                   did_you_mean(key.str(), known, "the keys here are " + join_words(known)));
-      m_sink.set_fixit(closest_match(key.str(), known));
+    const auto at = position_of(key.source());
+    const auto match = closest_match(key.str(), known);
+    if (!match.empty()) {
+      m_sink.explain_missing(position_of(m_table.source()), match);
     }
+    // A table header ([[steps]], [stpe]): the whole header is what is wrong.
+    const auto line = source_line(m_sink.text, at.line);
+    const auto bracket = byte_of_column(line, at.column);
+    if (!match.empty() && bracket > 0 && bracket <= line.size() && line[bracket - 1] == '[' &&
+        (node.is_table() || node.is_array_of_tables())) {
+      const bool array = bracket > 1 && line[bracket - 2] == '[';
+      const auto written = fmt::format("{}{}{}", array ? "[[" : "[", key.str(), array ? "]]" : "]");
+      const bool wants_array = match == "step" || match == "question";
+      const auto fixed =
+          fmt::format("{}{}{}", wants_array ? "[[" : "[", match, wants_array ? "]]" : "]");
+      m_sink.error({at.line, at.column - (array ? 2 : 1)}, fmt::format("unknown table {}", written),
+                   fmt::format("did you mean {}?", fixed));
+      m_sink.set_fixit(fixed);
+      continue;
+    }
+    m_sink.error(at, fmt::format("unknown key \"{}\"", key.str()),
+                 did_you_mean(key.str(), known, "the keys here are " + join_words(known)));
+    m_sink.set_fixit(match);
   }
 }
 
@@ -118,6 +152,11 @@ std::optional<std::string> TableReader::text(std::string_view key) {
   return value->get();
 }
 
+std::string TableReader::written(std::string_view key) const {
+  const auto *value = m_table.get_as<std::string>(key);
+  return value == nullptr ? std::string() : value->get();
+}
+
 std::optional<std::chrono::seconds> TableReader::duration(std::string_view key) {
   const auto *node = find(key);
   if (node == nullptr) {
@@ -125,10 +164,7 @@ std::optional<std::chrono::seconds> TableReader::duration(std::string_view key) 
   }
   const auto *value = node->as_string();
   if (value == nullptr) {
-    wrong_type(key, *node, "a duration in quotes",
-               fmt::format("write durations as text with a unit, such as {} = \"2m\" or "
-                           "{} = \"90s\"",
-                           key, key));
+    number_for_duration(key, *node);
     return std::nullopt;
   }
   if (!check_safe(key, *node, value->get())) {
@@ -137,11 +173,38 @@ std::optional<std::chrono::seconds> TableReader::duration(std::string_view key) 
   std::string why;
   auto parsed = parse_duration(value->get(), &why);
   if (!parsed) {
+    const auto suggested = suggest_duration(value->get());
     m_sink.error(position_of(node->source()),
                  fmt::format("malformed duration \"{}\" for \"{}\": {}", value->get(), key, why),
-                 "write durations such as \"90s\", \"2m\", \"1m30s\" or \"1h\"");
+                 suggested.empty()
+                     ? std::string("write durations such as \"90s\", \"2m\", \"1m30s\" or \"1h\"")
+                     : fmt::format("did you mean \"{}\"?", suggested));
+    if (!suggested.empty()) {
+      m_sink.set_fixit(fmt::format("\"{}\"", suggested));
+    }
   }
   return parsed;
+}
+
+// A duration written as a number: `hold = 900` is most likely seconds, "15m"; a small
+// number could be minutes as well.
+void TableReader::number_for_duration(std::string_view key, const toml::node &node) {
+  const auto *number = node.as_integer();
+  std::string hint = fmt::format(
+      "write durations as text with a unit, such as {} = \"2m\" or {} = \"90s\"", key, key);
+  std::string fixit;
+  if (number != nullptr && number->get() >= 60 && number->get() <= 1'000'000) {
+    fixit = format_duration(std::chrono::seconds(number->get()));
+    hint = fmt::format("write durations in quotes with a unit: {} seconds is {} = \"{}\"",
+                       number->get(), key, fixit);
+  } else if (number != nullptr && number->get() > 0 && number->get() < 60) {
+    hint = fmt::format("write durations in quotes with a unit: {} = \"{}m\" or {} = \"{}s\"", key,
+                       number->get(), key, number->get());
+  }
+  wrong_type(key, node, "a duration in quotes", std::move(hint));
+  if (!fixit.empty()) {
+    m_sink.set_fixit(fmt::format("\"{}\"", fixit));
+  }
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key) {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace knead::routine {
@@ -38,7 +39,19 @@ struct DiagnosticSink {
   void mark_unusable(SourcePosition at) { unusable.push_back(at); }
   [[nodiscard]] bool is_unusable(SourcePosition at) const;
 
+  // Records that the unknown key reported in the table at `table` was most likely
+  // `key` misspelt, so that `key` is not reported missing as well: one mistake, one
+  // error.
+  void explain_missing(SourcePosition table, std::string key) {
+    explained.emplace_back(table, std::move(key));
+  }
+  [[nodiscard]] bool is_explained(SourcePosition table, std::string_view key) const;
+  // Sorts the last diagnostic added at the end of the table whose header is at
+  // `header` (routine/toml_lines.hpp), after the mistakes written inside it.
+  void sort_at_end_of(SourcePosition header);
+
   std::vector<SourcePosition> unusable;
+  std::vector<std::pair<SourcePosition, std::string>> explained;
 };
 
 SourcePosition position_of(const toml::source_region &region);
@@ -59,6 +72,8 @@ public:
   void check_keys(std::span<const std::string_view> known);
 
   std::optional<std::string> text(std::string_view key);
+  // The string under `key` as written, unchecked; empty when it is not a string.
+  [[nodiscard]] std::string written(std::string_view key) const;
   std::optional<std::chrono::seconds> duration(std::string_view key);
   std::optional<std::int64_t> integer(std::string_view key);
   std::optional<bool> boolean(std::string_view key);
@@ -76,6 +91,7 @@ private:
   const toml::node *find(std::string_view key);
   void wrong_type(std::string_view key, const toml::node &node, std::string_view expected,
                   std::string hint);
+  void number_for_duration(std::string_view key, const toml::node &node);
   // Reports control characters and the like in a string value, pointing at the character.
   bool check_safe(std::string_view key, const toml::node &node, const std::string &value);
   // The strings of `array`, each checked; nothing when any entry is unusable.

@@ -56,10 +56,12 @@ void check_point(Step &step, DiagnosticSink &sink) {
 void check_regions(const Step &step, const std::string &name, DiagnosticSink &sink) {
   const auto hint = "add region = \"…\", one of " + region_list();
   if (!step.positions.contains("region")) {
-    if (step.regions.empty() && step.kind != StepKind::rest) {
+    if (step.regions.empty() && step.kind != StepKind::rest &&
+        !sink.is_explained(step.position, "region")) {
       // Screening skips steps by region (a skin problem there), so every step that
       // touches the body must say where.
       sink.error(step.position, fmt::format("{} has no region", name), hint);
+      sink.sort_at_end_of(step.position);
     }
     return;
   }
@@ -109,23 +111,39 @@ void check_skin_limit(const Step &step, DiagnosticSink &sink) {
   }
 }
 
+// Reports a key the step must have and does not (unless a misspelt key stood for it),
+// at the step's header, after the mistakes inside the step.
+void require(const Step &step, std::string_view key, const std::string &name, std::string hint,
+             DiagnosticSink &sink) {
+  if (step.positions.contains(key) || sink.is_explained(step.position, key)) {
+    return;
+  }
+  sink.error(step.position, fmt::format("{} has no {}", name, key), std::move(hint));
+  sink.sort_at_end_of(step.position);
+}
+
 void check_timing(const Step &step, const std::string &name, DiagnosticSink &sink) {
   const auto at = [&](std::string_view key) {
     return position_of(step.positions, key, step.position);
   };
-  if (step.kind == StepKind::reps) {
+  const bool has_reps = step.positions.contains("reps") || step.positions.contains("rep");
+  // reps or rep without a kind (and without the hold another kind needs) say what the
+  // step is: one error for the missing kind, then the rules of a reps step.
+  const bool implied =
+      !step.positions.contains("kind") && !sink.is_explained(step.position, "kind") && has_reps &&
+      !step.positions.contains("hold") && !sink.is_explained(step.position, "hold");
+  if (implied) {
+    const auto key = step.positions.contains("reps") ? "reps" : "rep";
+    sink.error(at(key), fmt::format("a step with \"{}\" needs kind = \"reps\"", key),
+               "add kind = \"reps\" to the step");
+  }
+  if (step.kind == StepKind::reps || implied) {
     if (step.positions.contains("hold")) {
       sink.error(at("hold"), "\"hold\" does not apply to kind = \"reps\"",
                  "a reps step lasts reps x rep: remove hold");
     }
-    if (!step.positions.contains("reps")) {
-      sink.error(step.position, fmt::format("{} has no reps", name),
-                 "add reps = 5: how many circles");
-    }
-    if (!step.positions.contains("rep")) {
-      sink.error(step.position, fmt::format("{} has no rep", name),
-                 "add rep = \"6s\": how long one circle takes");
-    }
+    require(step, "reps", name, "add reps = 5: how many circles", sink);
+    require(step, "rep", name, "add rep = \"6s\": how long one circle takes", sink);
     if (step.reps > 0 && step.rep.count() > 0 && step.rep * step.reps > k_longest_step) {
       sink.error(at("reps"),
                  fmt::format("{} reps of {} last {}, more than 2h", step.reps,
@@ -140,10 +158,7 @@ void check_timing(const Step &step, const std::string &name, DiagnosticSink &sin
                  "add kind = \"reps\" to count circles, or remove " + std::string(key));
     }
   }
-  if (!step.positions.contains("hold")) {
-    sink.error(step.position, fmt::format("{} has no hold", name),
-               "add hold = \"2m\": how long the step lasts, from 1s to 2h");
-  }
+  require(step, "hold", name, "add hold = \"2m\": how long the step lasts, from 1s to 2h", sink);
   check_skin_limit(step, sink);
 }
 
@@ -165,8 +180,11 @@ void inherit_place(Step &alternative, const Step &replaced) {
 void check_step(Step &step, const std::string &bare, DiagnosticSink &sink,
                 const Step *replaced = nullptr) {
   if (!step.positions.contains("title")) {
-    sink.error(step.position, fmt::format("{} has no title", bare),
-               "add title = \"…\": what the person sees during the step");
+    if (!sink.is_explained(step.position, "title")) {
+      sink.error(step.position, fmt::format("{} has no title", bare),
+                 "add title = \"…\": what the person sees during the step");
+      sink.sort_at_end_of(step.position);
+    }
   } else if (step.title.empty() && !sink.is_unusable(step.positions.at("title"))) {
     sink.error(position_of(step.positions, "title", step.position), "\"title\" is empty",
                "name the step, such as title = \"Hip points\"");
@@ -185,12 +203,14 @@ void check_step(Step &step, const std::string &bare, DiagnosticSink &sink,
 void validate_routine(Routine &routine, DiagnosticSink &sink) {
   const SourcePosition top{1, 1};
   if (!routine.positions.contains("title")) {
-    sink.error(top, "the routine has no title", "add title = \"…\" at the top of the file");
+    if (!sink.is_explained(top, "title")) {
+      sink.error(top, "the routine has no title", "add title = \"…\" at the top of the file");
+    }
   } else if (routine.title.empty() && !sink.is_unusable(routine.positions.at("title"))) {
     sink.error(position_of(routine.positions, "title", top), "\"title\" is empty",
                "say what the routine is, such as title = \"Lower back after work\"");
   }
-  if (routine.steps.empty()) {
+  if (routine.steps.empty() && !sink.is_explained(top, "step")) {
     sink.error(top, "the routine has no steps",
                "add a [[step]] table with a title, a region and a hold");
   }

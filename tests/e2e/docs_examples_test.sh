@@ -21,7 +21,7 @@ done
 
 run_knead check "$last"
 expect_code 1 "the broken draft"
-quoted=$(awk '/^typos.toml:2:1/,/errors? in typos.toml$/' "$KNEAD_SOURCE_DIR/docs/routine-format.md")
+quoted=$(awk '/^typos.toml:[0-9]/,/errors? in typos.toml$/' "$KNEAD_SOURCE_DIR/docs/routine-format.md")
 expect_eq "$(printf '%s\n' "$err" | sed "s|$last|typos.toml|g")" "$quoted" "the quoted messages"
 
 finish

@@ -19,7 +19,139 @@ std::string problems(std::string_view text) {
   return routine::format_diagnostics(parse_config(text, "config.toml").diagnostics).utf8();
 }
 
+// Each mistake and exactly what knead says about it: the file's text, then every
+// diagnostic as knead prints it.
+struct ErrorCase {
+  const char *rule;
+  std::string text;
+  const char *expected;
+};
+
+const ErrorCase k_error_cases[] = {
+    {"an unknown key is an error with a did-you-mean", "voise = true\n",
+     "config.toml:1:1: error: unknown key \"voise\"\n"
+     "  hint: did you mean \"voice\"?\n"},
+    {"an unknown key is an error with a did-you-mean", "bell = true\nhands-free = true\n",
+     "config.toml:2:1: error: unknown key \"hands-free\"\n"
+     "  hint: did you mean \"hands_free\"?\n"},
+    {"an unknown key is an error with a did-you-mean", "bell = true\nxyzzy = true\n",
+     "config.toml:2:1: error: unknown key \"xyzzy\"\n"
+     "  hint: the keys here are voice, voice_command, voice_rate, sound, bell, notify, "
+     "hands_free, routine, color\n"},
+    {"an unknown key is an error with a did-you-mean", "[voice]\nenabled = true\n",
+     "config.toml:1:1: error: \"voice\" must be true or false, not a table\n"
+     "  hint: write voice = true or voice = false, without quotes\n"},
+    {"wrong types point at the value", "voice = \"yes\"\n",
+     "config.toml:1:9: error: \"voice\" must be true or false, not a string\n"
+     "  hint: write voice = true or voice = false, without quotes\n"},
+    {"wrong types point at the value", "notify = 1\n",
+     "config.toml:1:10: error: \"notify\" must be true or false, not an integer\n"
+     "  hint: write notify = true or notify = false, without quotes\n"},
+    {"wrong types point at the value", "voice_rate = \"fast\"\n",
+     "config.toml:1:14: error: \"voice_rate\" must be a whole number, not a string\n"
+     "  hint: write the number without quotes: voice_rate = 5\n"},
+    {"wrong types point at the value", "voice_command = \"espeak-ng {text}\"\n",
+     "config.toml:1:17: error: \"voice_command\" must be an array of strings, not a string\n"
+     "  hint: write a list in brackets: voice_command = [\"…\", \"…\"]\n"},
+    {"wrong types point at the value", "voice_command = [\"espeak-ng\", 3]\n",
+     "config.toml:1:31: error: \"voice_command\" must hold only strings, not an integer\n"
+     "  hint: put each entry in quotes\n"},
+    {"wrong types point at the value", "sound = false\n",
+     "config.toml:1:9: error: \"sound\" must be a string, not a boolean\n"
+     "  hint: put the text in quotes: sound = \"…\"\n"},
+    {"wrong types point at the value", "routine = 3\n",
+     "config.toml:1:11: error: \"routine\" must be a string, not an integer\n"
+     "  hint: put the text in quotes: routine = \"…\"\n"},
+    {"words outside their choices suggest the closest", "sound = \"chmie\"\n",
+     "config.toml:1:9: error: \"sound\" must be one of auto, chime, bell, off, not \"chmie\"\n"
+     "  hint: did you mean \"chime\"?\n"},
+    {"words outside their choices suggest the closest", "color = \"sometimes\"\n",
+     "config.toml:1:9: error: \"color\" must be one of auto, always, never, not "
+     "\"sometimes\"\n"
+     "  hint: write color = \"auto\"\n"},
+    {"the rate must be one espeak-ng takes", "voice_rate = 79\n",
+     "config.toml:1:14: error: \"voice_rate\" must be from 80 to 450 words per minute, not "
+     "79\n"
+     "  hint: 175 is espeak-ng's usual speed\n"},
+    {"the speech command needs a program and {text} or {wav}, and known placeholders",
+     "voice_command = []\n",
+     "config.toml:1:17: error: \"voice_command\" is empty\n"
+     "  hint: name the program and its arguments, such as [\"espeak-ng\", \"{text}\"], or "
+     "remove the line to use espeak-ng or spd-say\n"},
+    {"the speech command needs a program and {text} or {wav}, and known placeholders",
+     "voice_command = [\"espeak-ng\"]\n",
+     "config.toml:1:17: error: \"voice_command\" has no {text} or {wav}\n"
+     "  hint: put {text} where the words go, such as [\"espeak-ng\", \"--\", \"{text}\"]\n"},
+    {"the speech command needs a program and {text} or {wav}, and known placeholders",
+     "voice_command = [\"espeak-ng\", \"-w\", \"{wave}\", \"{text}\"]\n",
+     "config.toml:1:38: error: unknown placeholder \"{wave}\" in \"voice_command\"\n"
+     "  hint: did you mean \"wav\"?\n"},
+    {"the speech command needs a program and {text} or {wav}, and known placeholders",
+     "voice_command = [\"say\", \"--text={txt}\"]\n",
+     "config.toml:1:17: error: \"voice_command\" has no {text} or {wav}\n"
+     "  hint: put {text} where the words go, such as [\"espeak-ng\", \"--\", \"{text}\"]\n"
+     "config.toml:1:33: error: unknown placeholder \"{txt}\" in \"voice_command\"\n"
+     "  hint: did you mean \"text\"?\n"},
+    {"the speech command needs a program and {text} or {wav}, and known placeholders",
+     "voice_command = [\"{text}\"]\n",
+     "config.toml:1:18: error: the first entry of \"voice_command\" must name the program\n"
+     "  hint: such as [\"espeak-ng\", \"{text}\"]\n"},
+    {"the routine must be an id or a file", "routine = \"Lower Back\"\n",
+     "config.toml:1:11: error: \"routine\" must be a routine id or a file, not \"Lower Back\"\n"
+     "  hint: an id such as \"lower-back\" ('knead list' shows them), or a path ending in "
+     ".toml\n"},
+    {"unsafe text is refused at its character", "routine = \"a\\u001b[2Jb\"\n",
+     "config.toml:1:13: error: \"routine\" contains an escape sequence starting with U+001B "
+     "(ESC)\n"
+     "  hint: write the setting as plain text, without control characters, escape sequences "
+     "or direction overrides\n"},
+    {"files that are not configurations at all", std::string("voice = true\n\0x", 15),
+     "config.toml:2:1: error: this is not a configuration file: it contains binary data\n"
+     "  hint: the configuration is TOML text; 'knead config --init' writes a commented one\n"},
+    {"files that are not configurations at all", std::string(100, '['),
+     "config.toml:1:65: error: the file nests tables or lists more than 64 levels deep\n"
+     "  hint: the configuration is a list of keys such as voice = true\n"},
+    {"files that are not configurations at all", std::string(k_max_config_bytes + 1, '#'),
+     "config.toml: error: the file is too large (65537 bytes; the limit is 64 KiB)\n"
+     "  hint: a configuration file is a few lines of text: is this the right file?\n"},
+    {"a key written twice is reported once, and the rest is still checked",
+     "voice = true\nvoice = false\nbel = true\n",
+     "config.toml:2:1: error: the key \"voice\" is written twice\n"
+     "  hint: the first is on line 1: keep one of them\n"
+     "config.toml:3:1: error: unknown key \"bel\"\n"
+     "  hint: did you mean \"bell\"?\n"},
+    {"syntax errors in plain words, as in routine files", "voice = tru\nbell = true\n",
+     "config.toml:1:9: error: tru is not a value\n"
+     "  hint: did you mean true? write true or false in lower case, without quotes\n"},
+};
+
 } // namespace
+
+TEST_CASE("every mistake in the table gets exactly its message and hint") {
+  for (const auto &error_case : k_error_cases) {
+    CAPTURE(error_case.rule);
+    CAPTURE(error_case.text);
+    CHECK(problems(error_case.text) == error_case.expected);
+  }
+}
+
+TEST_CASE("near misses of the rules are told apart") {
+  CHECK(problems("voice_rate = 451\n").find("not 451") != std::string::npos);
+  CHECK(problems("voice_rate = 80\nvoice_rate_x = 1\n").find("voice_rate_x") != std::string::npos);
+  CHECK(parse_config("voice_rate = 450\n", "c").ok());
+  CHECK(problems("voice_command = [\"\", \"{text}\"]\n").find("must name the program") !=
+        std::string::npos);
+  CHECK(
+      parse_config("voice_command = [\"espeak-ng\", \"-w\", \"{wav}\", \"--\", \"{text}\"]\n", "c")
+          .ok());
+  CHECK(problems("routine = \"\"\n").find("must be a routine id or a file") != std::string::npos);
+  CHECK(parse_config("routine = \"back-points\"\n", "c").ok());
+  CHECK(parse_config("routine = \"~/r/neck.toml\"\n", "c").ok());
+  CHECK(problems("voice = true\nx = \"\xff\"\n")
+            .find("config.toml:2:6: error: the file contains "
+                  "an invalid UTF-8") == 0);
+  CHECK(problems("bell = true\nvoice = [true\n").find("config.toml:2:") == 0);
+}
 
 TEST_CASE("an empty configuration sets nothing") {
   for (const auto *text : {"", "\n\n", "# only a comment\n"}) {
@@ -65,133 +197,6 @@ color = "never"
   CHECK(s.color.value == "never");
   CHECK(s.hands_free.value == true);
   CHECK(s.color.line == 10);
-}
-
-TEST_CASE("an unknown key is an error with a did-you-mean") {
-  CHECK(problems("voise = true\n") == "config.toml:1:1: error: unknown key \"voise\"\n"
-                                      "  hint: did you mean \"voice\"?\n");
-  CHECK(problems("bell = true\nhands-free = true\n") ==
-        "config.toml:2:1: error: unknown key \"hands-free\"\n"
-        "  hint: did you mean \"hands_free\"?\n");
-  CHECK(problems("bell = true\nxyzzy = true\n") ==
-        "config.toml:2:1: error: unknown key \"xyzzy\"\n"
-        "  hint: the keys here are voice, voice_command, voice_rate, sound, bell, notify, "
-        "hands_free, routine, color\n");
-  CHECK(problems("[voice]\nenabled = true\n") ==
-        "config.toml:1:1: error: \"voice\" must be true or false, not a table\n"
-        "  hint: write voice = true or voice = false, without quotes\n");
-}
-
-TEST_CASE("wrong types point at the value") {
-  CHECK(problems("voice = \"yes\"\n") ==
-        "config.toml:1:9: error: \"voice\" must be true or false, not a string\n"
-        "  hint: write voice = true or voice = false, without quotes\n");
-  CHECK(problems("notify = 1\n") ==
-        "config.toml:1:10: error: \"notify\" must be true or false, not an integer\n"
-        "  hint: write notify = true or notify = false, without quotes\n");
-  CHECK(problems("voice_rate = \"fast\"\n") ==
-        "config.toml:1:14: error: \"voice_rate\" must be a whole number, not a string\n"
-        "  hint: write the number without quotes: voice_rate = 5\n");
-  CHECK(problems("voice_command = \"espeak-ng {text}\"\n") ==
-        "config.toml:1:17: error: \"voice_command\" must be an array of strings, not a string\n"
-        "  hint: write a list in brackets: voice_command = [\"…\", \"…\"]\n");
-  CHECK(problems("voice_command = [\"espeak-ng\", 3]\n") ==
-        "config.toml:1:31: error: \"voice_command\" must hold only strings, not an integer\n"
-        "  hint: put each entry in quotes\n");
-  CHECK(problems("sound = false\n") ==
-        "config.toml:1:9: error: \"sound\" must be a string, not a boolean\n"
-        "  hint: put the text in quotes: sound = \"…\"\n");
-  CHECK(problems("routine = 3\n") ==
-        "config.toml:1:11: error: \"routine\" must be a string, not an integer\n"
-        "  hint: put the text in quotes: routine = \"…\"\n");
-}
-
-TEST_CASE("words outside their choices suggest the closest") {
-  CHECK(problems("sound = \"chmie\"\n") ==
-        "config.toml:1:9: error: \"sound\" must be one of auto, chime, bell, off, not \"chmie\"\n"
-        "  hint: did you mean \"chime\"?\n");
-  CHECK(problems("color = \"sometimes\"\n") ==
-        "config.toml:1:9: error: \"color\" must be one of auto, always, never, not "
-        "\"sometimes\"\n"
-        "  hint: write color = \"auto\"\n");
-}
-
-TEST_CASE("the rate must be one espeak-ng takes") {
-  CHECK(problems("voice_rate = 79\n") ==
-        "config.toml:1:14: error: \"voice_rate\" must be from 80 to 450 words per minute, not "
-        "79\n"
-        "  hint: 175 is espeak-ng's usual speed\n");
-  CHECK(problems("voice_rate = 451\n").find("not 451") != std::string::npos);
-  CHECK(problems("voice_rate = 80\nvoice_rate_x = 1\n").find("voice_rate_x") != std::string::npos);
-  CHECK(parse_config("voice_rate = 450\n", "c").ok());
-}
-
-TEST_CASE("the speech command needs a program and {text} or {wav}, and known placeholders") {
-  CHECK(problems("voice_command = []\n") ==
-        "config.toml:1:17: error: \"voice_command\" is empty\n"
-        "  hint: name the program and its arguments, such as [\"espeak-ng\", \"{text}\"], or "
-        "remove the line to use espeak-ng or spd-say\n");
-  CHECK(problems("voice_command = [\"espeak-ng\"]\n") ==
-        "config.toml:1:17: error: \"voice_command\" has no {text} or {wav}\n"
-        "  hint: put {text} where the words go, such as [\"espeak-ng\", \"--\", \"{text}\"]\n");
-  CHECK(problems("voice_command = [\"espeak-ng\", \"-w\", \"{wave}\", \"{text}\"]\n") ==
-        "config.toml:1:38: error: unknown placeholder \"{wave}\" in \"voice_command\"\n"
-        "  hint: did you mean \"wav\"?\n");
-  // The column is the brace's, inside the string.
-  CHECK(problems("voice_command = [\"say\", \"--text={txt}\"]\n") ==
-        "config.toml:1:17: error: \"voice_command\" has no {text} or {wav}\n"
-        "  hint: put {text} where the words go, such as [\"espeak-ng\", \"--\", \"{text}\"]\n"
-        "config.toml:1:33: error: unknown placeholder \"{txt}\" in \"voice_command\"\n"
-        "  hint: did you mean \"text\"?\n");
-  CHECK(problems("voice_command = [\"{text}\"]\n") ==
-        "config.toml:1:18: error: the first entry of \"voice_command\" must name the program\n"
-        "  hint: such as [\"espeak-ng\", \"{text}\"]\n");
-  CHECK(problems("voice_command = [\"\", \"{text}\"]\n").find("must name the program") !=
-        std::string::npos);
-  CHECK(
-      parse_config("voice_command = [\"espeak-ng\", \"-w\", \"{wav}\", \"--\", \"{text}\"]\n", "c")
-          .ok());
-}
-
-TEST_CASE("the routine must be an id or a file") {
-  CHECK(problems("routine = \"Lower Back\"\n") ==
-        "config.toml:1:11: error: \"routine\" must be a routine id or a file, not \"Lower Back\"\n"
-        "  hint: an id such as \"lower-back\" ('knead list' shows them), or a path ending in "
-        ".toml\n");
-  CHECK(problems("routine = \"\"\n").find("must be a routine id or a file") != std::string::npos);
-  CHECK(parse_config("routine = \"back-points\"\n", "c").ok());
-  CHECK(parse_config("routine = \"~/r/neck.toml\"\n", "c").ok());
-}
-
-TEST_CASE("unsafe text is refused at its character") {
-  CHECK(problems("routine = \"a\\u001b[2Jb\"\n") ==
-        "config.toml:1:13: error: \"routine\" contains an escape sequence starting with U+001B "
-        "(ESC)\n"
-        "  hint: write the setting as plain text, without control characters, escape sequences "
-        "or direction overrides\n");
-}
-
-TEST_CASE("files that are not configurations at all") {
-  CHECK(problems(std::string("voice = true\n\0x", 15)) ==
-        "config.toml:2:1: error: this is not a configuration file: it contains binary data\n"
-        "  hint: the configuration is TOML text; 'knead config --init' writes a commented one\n");
-  CHECK(problems("voice = true\nx = \"\xff\"\n")
-            .find("config.toml:2:6: error: the file contains "
-                  "an invalid UTF-8") == 0);
-  CHECK(problems(std::string(100, '[')) ==
-        "config.toml:1:65: error: the file nests tables or lists more than 64 levels deep\n"
-        "  hint: the configuration is a list of keys such as voice = true\n");
-  CHECK(problems(std::string(k_max_config_bytes + 1, '#')) ==
-        "config.toml: error: the file is too large (65537 bytes; the limit is 64 KiB)\n"
-        "  hint: a configuration file is a few lines of text: is this the right file?\n");
-}
-
-TEST_CASE("syntax errors keep their position, and a second key says so") {
-  CHECK(problems("bell = true\nvoice = [true\n").find("config.toml:2:") == 0);
-  CHECK(problems("voice = true\nvoice = false\n") ==
-        "config.toml:2:9: error: syntax error in key-value pair: cannot redefine existing "
-        "boolean 'voice'\n"
-        "  hint: each key appears once; remove or rename the second one\n");
 }
 
 TEST_CASE("several problems are all reported, in file order, and set nothing") {

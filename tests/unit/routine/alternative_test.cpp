@@ -96,15 +96,15 @@ hold   = "5m"
 TEST_CASE("an alternative is checked like a step, and named as the step's alternative") {
   CHECK(problems(std::string(k_ice) + "[step.alternative]\nkind = \"heat\"\nhold = \"25m\"\n"
                                       "region = \"hip\"\nhodl = \"1m\"\n") ==
-        "r.toml:9:1: error: the alternative of step 1 has no title\n"
-        "  hint: add title = \"…\": what the person sees during the step\n"
         "r.toml:11:8: error: heat for more than 20 minutes can harm the skin (this step lasts "
         "25m)\n"
         "  hint: keep heat to 15-20 minutes, warm not hot: hold = \"15m\"\n"
         "r.toml:12:10: error: unknown region \"hip\"\n"
         "  hint: did you mean \"hips\"?\n"
         "r.toml:13:1: error: unknown key \"hodl\"\n"
-        "  hint: did you mean \"hold\"?\n");
+        "  hint: did you mean \"hold\"?\n"
+        "r.toml:9:1: error: the alternative of step 1 has no title\n"
+        "  hint: add title = \"…\": what the person sees during the step\n");
   CHECK(problems(std::string(k_ice) + "[step.alternative]\ntitle = \"Heat\"\nkind = \"heat\"\n") ==
         "r.toml:9:1: error: the alternative of step 1 (\"Heat\") has no hold\n"
         "  hint: add hold = \"2m\": how long the step lasts, from 1s to 2h\n");

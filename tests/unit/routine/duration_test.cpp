@@ -5,6 +5,7 @@
 using knead::routine::format_clock;
 using knead::routine::format_duration;
 using knead::routine::parse_duration;
+using knead::routine::suggest_duration;
 using std::chrono::seconds;
 
 TEST_CASE("durations parse in every documented form") {
@@ -59,4 +60,39 @@ TEST_CASE("clock format") {
   CHECK(format_clock(seconds(0)) == "0:00");
   CHECK(format_clock(seconds(3725)) == "1:02:05");
   CHECK(format_clock(seconds(-5)) == "-0:05");
+}
+
+TEST_CASE("a unit after a larger one counts up to 59, so each duration has one spelling") {
+  std::string why;
+  CHECK_FALSE(parse_duration("1h60m", &why));
+  CHECK(why == "after hours, minutes go up to 59");
+  CHECK_FALSE(parse_duration("1m90s", &why));
+  CHECK(why == "after minutes, seconds go up to 59");
+  CHECK_FALSE(parse_duration("1h75s", &why));
+  CHECK(why == "after hours, seconds go up to 59");
+  CHECK(parse_duration("1h59m59s") == seconds(7199));
+  CHECK(parse_duration("90m") == seconds(5400));
+  CHECK(parse_duration("90s") == seconds(90));
+}
+
+TEST_CASE("a near-miss duration suggests the spelling meant") {
+  CHECK(suggest_duration("2M") == "2m");
+  CHECK(suggest_duration("1m30") == "1m30s");
+  CHECK(suggest_duration("1h5") == "1h5m");
+  CHECK(suggest_duration("2 min") == "2m");
+  CHECK(suggest_duration("2 minutes") == "2m");
+  CHECK(suggest_duration("30 sec") == "30s");
+  CHECK(suggest_duration("1 hour 30 mins") == "1h30m");
+  CHECK(suggest_duration("1h60m") == "2h");
+  CHECK(suggest_duration("1m90s") == "2m30s");
+  CHECK(suggest_duration("30s1m") == "1m30s");
+  CHECK(suggest_duration("1.5m") == "1m30s");
+  // Right already, or no likely fix.
+  CHECK(suggest_duration("2m").empty());
+  CHECK(suggest_duration("90").empty());
+  CHECK(suggest_duration("2x").empty());
+  CHECK(suggest_duration("1.2345s").empty());
+  CHECK(suggest_duration("").empty());
+  CHECK(suggest_duration("0s").empty());
+  CHECK(suggest_duration("99999999h").empty());
 }

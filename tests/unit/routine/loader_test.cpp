@@ -81,9 +81,7 @@ TEST_CASE("unknown keys are reported with a did-you-mean") {
         "  hint: did you mean \"release\"?\n");
   CHECK(problems("titel = \"T\"\n[[step]]\ntitle = \"S\"\nregion = \"hips\"\nhold = \"1m\"\n") ==
         "r.toml:1:1: error: unknown key \"titel\"\n"
-        "  hint: did you mean \"title\"?\n"
-        "r.toml:1:1: error: the routine has no title\n"
-        "  hint: add title = \"…\" at the top of the file\n");
+        "  hint: did you mean \"title\"?\n");
   CHECK(problems(std::string(k_head) + "hold = \"2m\"\nxyzzy = 1\n") ==
         "r.toml:6:1: error: unknown key \"xyzzy\"\n"
         "  hint: the keys here are title, kind, region, point, where, how, before, press, hold, "
@@ -110,7 +108,7 @@ TEST_CASE("wrong types point at the value") {
         "r.toml:1:9: error: \"title\" must be a string, not an integer\n"
         "  hint: put the text in quotes: title = \"…\"\n"
         "r.toml:5:8: error: \"hold\" must be a duration in quotes, not an integer\n"
-        "  hint: write durations as text with a unit, such as hold = \"2m\" or hold = \"90s\"\n");
+        "  hint: write durations in quotes with a unit: 120 seconds is hold = \"2m\"\n");
   CHECK(problems(std::string(k_head) + "kind = \"reps\"\nreps = \"5\"\nrep = \"5s\"\n") ==
         "r.toml:6:8: error: \"reps\" must be a whole number, not a string\n"
         "  hint: write the number without quotes: reps = 5\n");
@@ -118,9 +116,10 @@ TEST_CASE("wrong types point at the value") {
         "r.toml:6:14: error: \"cues\" must hold only strings, not an integer\n"
         "  hint: put each entry in quotes\n");
   CHECK(problems("title = \"T\"\n[step]\ntitle = \"S\"\n") ==
-        "r.toml:1:1: error: the routine has no steps\n"
-        "  hint: add a [[step]] table with a title, a region and a hold\n"
-        "r.toml:2:1: error: \"step\" must be a list of [[step]] tables\n"
+        "r.toml:2:1: error: [step] has one pair of brackets: each step starts with [[step]]\n"
+        "  hint: write [[step]], with two brackets on each side\n");
+  CHECK(problems("title = \"T\"\nstep = \"S\"\n") ==
+        "r.toml:2:8: error: \"step\" must be a list of [[step]] tables\n"
         "  hint: write each one under its own [[step]] header, with two brackets\n");
 }
 
@@ -162,6 +161,10 @@ TEST_CASE("durations must be well formed and in range") {
   CHECK(problems(std::string(k_head) + "hold = \"2 min\"\n") ==
         "r.toml:5:8: error: malformed duration \"2 min\" for \"hold\": unknown unit ' ' (use "
         "h, m or s)\n"
+        "  hint: did you mean \"2m\"?\n");
+  CHECK(problems(std::string(k_head) + "hold = \"2x\"\n") ==
+        "r.toml:5:8: error: malformed duration \"2x\" for \"hold\": unknown unit 'x' (use "
+        "h, m or s)\n"
         "  hint: write durations such as \"90s\", \"2m\", \"1m30s\" or \"1h\"\n");
   CHECK(problems(std::string(k_head) + "hold = \"3h\"\nrelease = \"11m\"\npress = \"0s\"\n") ==
         "r.toml:5:8: error: \"hold\" is too long: 3h is more than 2h\n"
@@ -177,13 +180,14 @@ TEST_CASE("reps steps need reps and rep, and only they may have them") {
   CHECK(problems(std::string(k_head) + "kind = \"reps\"\nreps = 0\nrep = \"6s\"\n") ==
         "r.toml:6:8: error: \"reps\" must be at least 1, not 0\n"
         "  hint: count the circles: reps = 5\n");
+  // The missing keys, reported at the step's header, come after the step's mistakes.
   CHECK(problems(std::string(k_head) + "kind = \"reps\"\nhold = \"1m\"\n") ==
+        "r.toml:6:8: error: \"hold\" does not apply to kind = \"reps\"\n"
+        "  hint: a reps step lasts reps x rep: remove hold\n"
         "r.toml:2:1: error: step 1 (\"S\") has no reps\n"
         "  hint: add reps = 5: how many circles\n"
         "r.toml:2:1: error: step 1 (\"S\") has no rep\n"
-        "  hint: add rep = \"6s\": how long one circle takes\n"
-        "r.toml:6:8: error: \"hold\" does not apply to kind = \"reps\"\n"
-        "  hint: a reps step lasts reps x rep: remove hold\n");
+        "  hint: add rep = \"6s\": how long one circle takes\n");
   CHECK(problems(std::string(k_head) + "hold = \"1m\"\nreps = 5\n") ==
         "r.toml:6:8: error: \"reps\" applies only to kind = \"reps\"\n"
         "  hint: add kind = \"reps\" to count circles, or remove reps\n");
@@ -250,16 +254,12 @@ TEST_CASE("files that are not routines at all") {
         "  hint: a routine file is a page of text: is this the right file?\n");
 }
 
-TEST_CASE("TOML syntax errors keep toml++'s position") {
-  CHECK(problems("title = \"T\"\n[[step]\n") ==
-        "r.toml:2:8: error: syntax error in table header: expected ']', saw '\\n'\n");
-  CHECK(problems("title = \"T\"\ntitle = \"U\"\n") ==
-        "r.toml:2:9: error: syntax error in key-value pair: cannot redefine existing string "
-        "'title'\n"
-        "  hint: each key appears once in a table; remove or rename the second one\n");
-  CHECK(problems("title = \"a\x1b[31m\"\n") ==
-        "r.toml:1:11: error: syntax error in string: unescaped control characters other than TAB "
-        "(U+0009) are explicitly prohibited\n");
+TEST_CASE("TOML syntax errors that are no common mistake keep toml++'s words and position") {
+  CHECK(problems("title = \"T\"\ncues = [\"a\", tru]\n") ==
+        "r.toml:2:17: error: syntax error in boolean: expected 'true', saw 'tru]'\n");
+  // A line break toml++ quotes raw is written as \n, not shown as a replacement sign.
+  CHECK(problems("title = \"T\"\ncues = [tru\n") ==
+        "r.toml:2:12: error: syntax error in boolean: expected 'true', saw 'tru\\n'\n");
 }
 
 TEST_CASE("a question can skip steps by kind, and an unknown kind is an error") {
@@ -315,8 +315,6 @@ message = "Go gently."
                  "[[question]]\nid = \"a\"\ntext = \"A?\"\neffect = \"skip\"\n"
                  "[[question]]\nid = \"a\"\ntext = \"A?\"\n"
                  "effect = \"caution\"\nskip_points = [\"LI4\"]\n") ==
-        "r.toml:6:1: error: the question has no text\n"
-        "  hint: add text = \"…?\": the yes/no question to ask\n"
         "r.toml:7:6: error: question id \"Bad Id\" must be lower-case letters, digits and "
         "underscores, starting with a letter\n"
         "  hint: such as id = \"recent_surgery\"\n"
@@ -324,6 +322,8 @@ message = "Go gently."
         "  hint: did you mean \"skip\"?\n"
         "r.toml:9:17: error: unknown region \"hip\"\n"
         "  hint: did you mean \"hips\"?\n"
+        "r.toml:6:1: error: the question has no text\n"
+        "  hint: add text = \"…?\": the yes/no question to ask\n"
         "r.toml:13:10: error: a \"skip\" question names nothing to skip\n"
         "  hint: add skip_regions = [\"…\"], skip_points = [\"…\"] or skip_kinds = [\"…\"]\n"
         "r.toml:15:6: error: duplicate question id \"a\"\n"
@@ -377,8 +377,8 @@ TEST_CASE("a routine question may not take a built-in question's id") {
 // sanitizer build this case fails without the workaround.
 TEST_CASE("letters beyond ASCII where whitespace may stand are syntax errors") {
   CHECK(problems("title = \"T\" \u00e9\n") ==
-        "r.toml:1:13: error: syntax error in key-value pair: expected a comment or whitespace, "
-        "saw '\u00e9'\n");
+        "r.toml:1:13: error: there is text after the value\n"
+        "  hint: end the line after the value, or start a comment with #\n");
   CHECK(problems("\u03e4") ==
         "r.toml:1:1: error: syntax error in root table: expected keys, tables, whitespace or "
         "comments, saw '\u03e4'\n");
