@@ -26,7 +26,7 @@ int create(const NewOptions &options, Output &out) {
                                  options.name));
   }
   const auto library = make_library(out);
-  std::string text = routine::scaffold_routine(options.name);
+  std::string text = routine::scaffold_routine(options.name, routine::installed_schema_path());
   if (!options.from.empty()) {
     const auto from = library.load(options.from);
     text = routine::copied_routine(from.content, from.id, from.path);

@@ -1,5 +1,6 @@
 #include "routine/scaffold.hpp"
 
+#include "knead_version.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -9,7 +10,8 @@
 namespace knead::routine {
 namespace {
 
-constexpr std::string_view k_template = R"(# A knead routine. Check it with: knead check {path_hint}
+constexpr std::string_view k_template = R"(#:schema file://{schema}
+# A knead routine. Check it with: knead check {path_hint}
 # Every key is described in `man 5 knead-routine`; lines starting with # are comments.
 
 title   = "{title}"
@@ -74,14 +76,19 @@ bool is_routine_id(std::string_view name) {
   });
 }
 
-std::string scaffold_routine(std::string_view id) {
+std::string scaffold_routine(std::string_view id, std::string_view schema) {
   // "evening-back" -> "Evening back": a starting title the person will change.
   std::string title(id);
   std::replace(title.begin(), title.end(), '-', ' ');
   if (!title.empty() && title.front() >= 'a' && title.front() <= 'z') {
     title.front() = static_cast<char>(title.front() - 'a' + 'A');
   }
-  return fmt::format(k_template, fmt::arg("path_hint", id), fmt::arg("title", title));
+  return fmt::format(k_template, fmt::arg("schema", schema), fmt::arg("path_hint", id),
+                     fmt::arg("title", title));
+}
+
+std::string installed_schema_path() {
+  return std::string(KNEAD_INSTALL_DATADIR) + "/knead/routine.schema.json";
 }
 
 std::string copied_routine(std::string_view text, std::string_view from_id,

@@ -10,8 +10,14 @@ namespace knead::routine {
 bool is_routine_id(std::string_view name);
 
 // A commented routine for `knead new`: every key shown once, with its choices,
-// so a person can start from it. It passes `knead check` as written.
-std::string scaffold_routine(std::string_view id);
+// so a person can start from it. It passes `knead check` as written. Its first line
+// names the JSON Schema at the absolute path `schema` ("#:schema file:///usr/…"), for
+// editors whose TOML language server (taplo, Even Better TOML) reads that line.
+std::string scaffold_routine(std::string_view id, std::string_view schema);
+
+// Where `cmake --install` puts the routine schema: share/knead/routine.schema.json
+// under the install prefix.
+std::string installed_schema_path();
 
 // `text` of routine `from_id` (from `from_path`), with a first comment line saying where
 // it came from, for `knead new --from`.

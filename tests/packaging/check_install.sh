@@ -33,6 +33,7 @@ $(printf '%s\n' "$warnings" | head -20)"
 expected=(
   bin/knead
   share/knead/routines/lower-back.toml
+  share/knead/routine.schema.json
   share/man/man1/knead.1.gz
   share/man/man5/knead-routine.5.gz
   share/bash-completion/completions/knead

@@ -19,13 +19,15 @@ TEST_CASE("routine ids are lower-case words joined by hyphens") {
 }
 
 TEST_CASE("the scaffold passes the loader with no warnings") {
-  const auto text = scaffold_routine("evening-back");
+  const auto text = scaffold_routine("evening-back", "/usr/share/knead/routine.schema.json");
   const auto result = parse_routine(text, "evening-back.toml", "evening-back");
   CHECK(format_diagnostics(result.diagnostics).utf8() == "");
   REQUIRE(result.ok());
   CHECK(result.routine->title == "Evening back");
   CHECK(result.routine->steps.size() == 2);
   CHECK(text.find("knead check evening-back") != std::string::npos);
+  CHECK(
+      text.starts_with("#:schema file:///usr/share/knead/routine.schema.json\n# A knead routine."));
 }
 
 TEST_CASE("a copied routine says where it came from and still loads") {
