@@ -181,7 +181,7 @@ routine::Diagnostic file_problem(const std::filesystem::path &path, std::string 
 } // namespace
 
 ConfigResult parse_config(std::string_view text, std::string_view source_name) {
-  DiagnosticSink sink{text, std::string(source_name), {}, {}, {}};
+  DiagnosticSink sink{text, std::string(source_name), {}, {}, {}, {}};
   ConfigResult result;
   result.found = true;
   if (check_plain_text(text, sink)) {

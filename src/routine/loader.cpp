@@ -120,10 +120,20 @@ std::tuple<int, int> sort_key(const Diagnostic &diagnostic) {
 // Gives each diagnostic with a position the range of the token there, unless its
 // finder set one.
 void measure_ranges(std::string_view text, std::vector<Diagnostic> &diagnostics) {
+  // Each line's start, found once: looking each line up from the top would make a
+  // file of many problems quadratic.
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      starts.push_back(i + 1);
+    }
+  }
   for (auto &diagnostic : diagnostics) {
     if (diagnostic.line > 0 && diagnostic.end_column == 0) {
+      const auto index = static_cast<std::size_t>(diagnostic.line) - 1;
+      const auto from = index < starts.size() ? starts[index] : text.size();
       diagnostic.end_column =
-          token_end_column(source_line(text, diagnostic.line), diagnostic.column);
+          token_end_column(source_line(text.substr(from), 1), diagnostic.column);
     }
   }
 }
@@ -131,7 +141,7 @@ void measure_ranges(std::string_view text, std::vector<Diagnostic> &diagnostics)
 } // namespace
 
 LoadResult parse_routine(std::string_view text, std::string_view source_name, std::string_view id) {
-  DiagnosticSink sink{text, std::string(source_name), {}, {}, {}};
+  DiagnosticSink sink{text, std::string(source_name), {}, {}, {}, {}};
   LoadResult result;
   result.text = std::string(text);
   if (!check_plain_text(text, sink)) {

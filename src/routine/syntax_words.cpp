@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace knead::routine {
 namespace {
@@ -204,13 +205,25 @@ bool value_ends_on_line(std::string_view line) {
 
 // Says where the first of a key written twice is (the nearest line above in the same
 // table with the same key) and whether parsing can go on without the second.
-void explain_duplicate(std::string_view text, int line, SyntaxMistake &mistake) {
+void explain_duplicate(std::string_view text, const TomlLines &lines, int line,
+                       SyntaxMistake &mistake) {
+  // Each line's start, once: reading lines one by one from the top would be quadratic.
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size() && static_cast<int>(starts.size()) < line; ++i) {
+    if (text[i] == '\n') {
+      starts.push_back(i + 1);
+    }
+  }
   int first = 0;
   for (int above = line - 1; above >= 1 && first == 0; --above) {
-    if (line_continues_value(text, above)) {
+    if (lines.continues_value(above)) {
       continue;
     }
-    const auto source = source_line(text, above);
+    const auto from = starts[static_cast<std::size_t>(above) - 1];
+    auto source = text.substr(from, starts[static_cast<std::size_t>(above)] - 1 - from);
+    if (!source.empty() && source.back() == '\r') {
+      source.remove_suffix(1);
+    }
     const auto at = skip_blanks(source, 0);
     if (at < source.size() && source[at] == '[') {
       break;
@@ -233,7 +246,8 @@ std::optional<SyntaxMistake> recognise_syntax_mistake(std::string_view text, int
   if (auto stray = stray_character(source, column)) {
     return stray;
   }
-  if (line_continues_value(text, line)) {
+  const TomlLines lines(text);
+  if (lines.continues_value(line)) {
     return std::nullopt;
   }
   const auto at = skip_blanks(source, 0);
@@ -245,7 +259,7 @@ std::optional<SyntaxMistake> recognise_syntax_mistake(std::string_view text, int
   }
   auto mistake = key_value_mistake(source, at, description);
   if (mistake && !mistake->duplicate_key.empty()) {
-    explain_duplicate(text, line, *mistake);
+    explain_duplicate(text, lines, line, *mistake);
   }
   return mistake;
 }

@@ -4,7 +4,6 @@
 #include "routine/source_range.hpp"
 #include "routine/suggest.hpp"
 #include "routine/text_position.hpp"
-#include "routine/toml_lines.hpp"
 #include "util/sanitize.hpp"
 
 #include <fmt/format.h>
@@ -68,7 +67,10 @@ bool DiagnosticSink::is_explained(SourcePosition table, std::string_view key) co
 
 void DiagnosticSink::sort_at_end_of(SourcePosition header) {
   if (!diagnostics.empty()) {
-    diagnostics.back().order_line = section_end_line(text, header.line);
+    if (!lines) {
+      lines = std::make_shared<const TomlLines>(text);
+    }
+    diagnostics.back().order_line = lines->section_end(header.line);
     diagnostics.back().order_column = std::numeric_limits<int>::max();
   }
 }
@@ -87,11 +89,12 @@ void TableReader::check_keys(std::span<const std::string_view> known) {
     if (!match.empty()) {
       m_sink.explain_missing(position_of(m_table.source()), match);
     }
-    // A table header ([[steps]], [stpe]): the whole header is what is wrong.
-    const auto line = source_line(m_sink.text, at.line);
+    // A table header ([[steps]], [stpe]): the whole header is what is wrong. (The line
+    // is looked up only then: a file of many unknown keys must stay linear.)
+    const bool maybe_header = !match.empty() && (node.is_table() || node.is_array_of_tables());
+    const auto line = maybe_header ? source_line(m_sink.text, at.line) : std::string_view();
     const auto bracket = byte_of_column(line, at.column);
-    if (!match.empty() && bracket > 0 && bracket <= line.size() && line[bracket - 1] == '[' &&
-        (node.is_table() || node.is_array_of_tables())) {
+    if (maybe_header && bracket > 0 && bracket <= line.size() && line[bracket - 1] == '[') {
       const bool array = bracket > 1 && line[bracket - 2] == '[';
       const auto written = fmt::format("{}{}{}", array ? "[[" : "[", key.str(), array ? "]]" : "]");
       const bool wants_array = match == "step" || match == "question";

@@ -3,9 +3,11 @@
 #include "routine/diagnostic.hpp"
 #include "routine/model.hpp"
 #include "routine/toml.hpp"
+#include "routine/toml_lines.hpp"
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,6 +54,8 @@ struct DiagnosticSink {
 
   std::vector<SourcePosition> unusable;
   std::vector<std::pair<SourcePosition, std::string>> explained;
+  // Where the text's tables end, found on first use.
+  std::shared_ptr<const TomlLines> lines;
 };
 
 SourcePosition position_of(const toml::source_region &region);

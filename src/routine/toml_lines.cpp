@@ -1,8 +1,6 @@
 #include "routine/toml_lines.hpp"
 
-#include "routine/source_range.hpp"
-
-#include <vector>
+#include <algorithm>
 
 namespace knead::routine {
 namespace {
@@ -63,21 +61,26 @@ bool is_header(std::string_view line) {
 
 } // namespace
 
-bool line_continues_value(std::string_view text, int line) {
-  const auto lines = lines_in_value(text);
-  return line >= 1 && static_cast<std::size_t>(line) <= lines.size() &&
-         lines[static_cast<std::size_t>(line) - 1];
+TomlLines::TomlLines(std::string_view text) : m_continues(lines_in_value(text)) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < m_continues.size(); ++i) {
+    auto end = text.find('\n', start);
+    end = end == std::string_view::npos ? text.size() : end;
+    if (!m_continues[i] && is_header(text.substr(start, end - start))) {
+      m_headers.push_back(static_cast<int>(i) + 1);
+    }
+    start = end + 1;
+  }
 }
 
-int section_end_line(std::string_view text, int header_line) {
-  const auto lines = lines_in_value(text);
-  const int count = static_cast<int>(lines.size());
-  for (int line = header_line + 1; line <= count; ++line) {
-    if (!lines[static_cast<std::size_t>(line) - 1] && is_header(source_line(text, line))) {
-      return line - 1;
-    }
-  }
-  return count;
+bool TomlLines::continues_value(int line) const {
+  return line >= 1 && static_cast<std::size_t>(line) <= m_continues.size() &&
+         m_continues[static_cast<std::size_t>(line) - 1];
+}
+
+int TomlLines::section_end(int header_line) const {
+  const auto next = std::upper_bound(m_headers.begin(), m_headers.end(), header_line);
+  return next == m_headers.end() ? static_cast<int>(m_continues.size()) : *next - 1;
 }
 
 } // namespace knead::routine
