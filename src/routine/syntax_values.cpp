@@ -2,12 +2,10 @@
 
 #include "routine/duration.hpp"
 #include "routine/source_range.hpp"
-#include "routine/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
 
@@ -62,6 +60,21 @@ std::string_view kind_of_bare(std::string_view value) {
   return id ? "the id" : "the text";
 }
 
+// "true" for `True`, `TRUE` or `tru` (a word that starts one of them, three letters or
+// more, in any case), "false" likewise; empty for any other word, such as `Tree`.
+std::string boolean_meant(std::string_view value) {
+  std::string lower(value);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  for (const std::string_view word : {"true", "false"}) {
+    if (lower.size() >= 3 && word.starts_with(lower)) {
+      return std::string(word);
+    }
+  }
+  return {};
+}
+
 // The byte of the quote that closes the "…" string opening at `at`, or npos; sets
 // `bad_escape` to the first backslash that starts no escape TOML knows.
 std::size_t basic_string_close(std::string_view line, std::size_t at, std::size_t &bad_escape) {
@@ -106,8 +119,7 @@ std::optional<SyntaxMistake> bare_value(std::string_view line, std::size_t at,
   }
   const int start = column_of(line, at);
   const int stop = column_of(line, end);
-  constexpr std::array<std::string_view, 2> k_booleans = {"true", "false"};
-  if (const auto boolean = closest_match(value, k_booleans); !boolean.empty()) {
+  if (const auto boolean = boolean_meant(value); !boolean.empty()) {
     return SyntaxMistake{
         .column = start,
         .end_column = stop,

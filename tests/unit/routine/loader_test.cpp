@@ -254,6 +254,20 @@ TEST_CASE("files that are not routines at all") {
         "  hint: a routine file is a page of text: is this the right file?\n");
 }
 
+TEST_CASE("a word without quotes is a boolean misspelt only when it starts one") {
+  CHECK(problems("title = True\n") ==
+        "r.toml:1:9: error: True is not a value\n"
+        "  hint: did you mean true? write true or false in lower case, without quotes\n");
+  CHECK(problems("title = FALS\n") ==
+        "r.toml:1:9: error: FALS is not a value\n"
+        "  hint: did you mean false? write true or false in lower case, without quotes\n");
+  CHECK(problems("title = Tree\n") == "r.toml:1:9: error: the word Tree is not in quotes\n"
+                                       "  hint: write title = \"Tree\"\n");
+  CHECK(problems("title = Hip points\n") ==
+        "r.toml:1:9: error: the text Hip points is not in quotes\n"
+        "  hint: write title = \"Hip points\"\n");
+}
+
 TEST_CASE("TOML syntax errors that are no common mistake keep toml++'s words and position") {
   CHECK(problems("title = \"T\"\ncues = [\"a\", tru]\n") ==
         "r.toml:2:17: error: syntax error in boolean: expected 'true', saw 'tru]'\n");
