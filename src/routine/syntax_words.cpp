@@ -94,6 +94,14 @@ std::optional<SyntaxMistake> header_mistake(std::string_view line, std::size_t a
         .hint = fmt::format("write {}, with two brackets on each side", fixed),
         .fixit = fixed};
   }
+  if (array && (name == "step" || name == "question")) {
+    return SyntaxMistake{
+        .column = start,
+        .end_column = end,
+        .message = fmt::format("a [{}] above has one pair of brackets: each {} starts with {}",
+                               name, name, fixed),
+        .hint = fmt::format("write {} there too, with two brackets on each side", fixed)};
+  }
   if (name == "step.alternative") {
     return SyntaxMistake{.column = start,
                          .end_column = end,
