@@ -262,7 +262,7 @@ TEST_CASE("a word without quotes is a boolean misspelt only when it starts one")
         "r.toml:1:9: error: FALS is not a value\n"
         "  hint: did you mean false? write true or false in lower case, without quotes\n");
   CHECK(problems("title = Tree\n") == "r.toml:1:9: error: the word Tree is not in quotes\n"
-                                       "  hint: write title = \"Tree\"\n");
+                                      "  hint: write title = \"Tree\"\n");
   CHECK(problems("title = Hip points\n") ==
         "r.toml:1:9: error: the text Hip points is not in quotes\n"
         "  hint: write title = \"Hip points\"\n");
