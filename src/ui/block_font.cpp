@@ -90,22 +90,34 @@ int ascii_rows_per_pixel(int scale) {
   return scale / 2 > 0 ? scale / 2 : 1;
 }
 
+// The pixels `text` is wide, without drawing it: the screen asks this for many
+// scales on every redraw.
+int pixel_width(std::string_view text) {
+  int cells = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    cells += static_cast<int>(glyph_for(text[i])[0].size()) + (i > 0 ? 1 : 0);
+  }
+  return cells;
+}
+
+int rows_at(int scale, bool utf8) {
+  return utf8 ? (k_block_rows * scale + 1) / 2 : k_block_rows * ascii_rows_per_pixel(scale);
+}
+
 } // namespace
 
 int block_width(std::string_view text, int scale) {
-  return static_cast<int>(pixels(text)[0].size()) * scale;
+  return pixel_width(text) * scale;
 }
 
 BlockSize block_size(std::string_view text, int scale, bool utf8) {
-  const int rows =
-      utf8 ? (k_block_rows * scale + 1) / 2 : k_block_rows * ascii_rows_per_pixel(scale);
-  return {block_width(text, scale), rows};
+  return {block_width(text, scale), rows_at(scale, utf8)};
 }
 
 int fitting_scale(std::string_view text, int columns, int rows, bool utf8, int largest) {
+  const int width = pixel_width(text);
   for (int scale = largest; scale >= 1; --scale) {
-    const auto size = block_size(text, scale, utf8);
-    if (size.columns <= columns && size.rows <= rows) {
+    if (width * scale <= columns && rows_at(scale, utf8) <= rows) {
       return scale;
     }
   }
