@@ -21,8 +21,10 @@ void add_remind_command(CLI::App &app, Action &action) {
                   "daily (the default), weekdays, weekends, or days such as mon-fri, sat,sun")
       ->type_name("DAYS");
   auto *print = add->add_flag("--print", add_options->print, "print the units, write nothing");
-  auto *cron = add->add_flag("--cron", add_options->cron,
-                             "print a crontab line instead (for machines without systemd)");
+  auto *cron =
+      add->add_flag("--cron", add_options->cron,
+                    "print a crontab line instead (for machines without systemd); it is yours to "
+                    "add with crontab -e and to remove there");
   add->add_flag("--no-enable", add_options->no_enable, "write the units but do not enable them")
       ->excludes(print)
       ->excludes(cron);
@@ -32,7 +34,12 @@ void add_remind_command(CLI::App &app, Action &action) {
   });
 
   auto *list = remind->add_subcommand("list", "show the reminders, their next run, and if enabled");
-  list->callback([&action] { action = [](Output &out) { return remind_list(out); }; });
+  auto list_json = std::make_shared<bool>(false);
+  list->add_flag("--json", *list_json,
+                 "JSON: a list of {routine, schedule, timer, enabled, next_run}");
+  list->callback([&action, list_json] {
+    action = [list_json](Output &out) { return remind_list(*list_json, out); };
+  });
 
   auto remove_routine = std::make_shared<std::string>(routine::k_default_routine);
   auto *remove = remind->add_subcommand("remove", "disable and delete a reminder");

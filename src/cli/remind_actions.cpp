@@ -7,6 +7,7 @@
 #include "remind/units.hpp"
 #include "routine/name.hpp"
 #include "util/error.hpp"
+#include "util/json.hpp"
 #include "util/xdg.hpp"
 
 #include <fmt/format.h>
@@ -18,15 +19,6 @@
 namespace knead::cli {
 namespace fs = std::filesystem;
 namespace {
-
-fs::path this_binary() {
-  std::error_code error;
-  auto path = fs::read_symlink("/proc/self/exe", error);
-  if (error) {
-    throw Error(fmt::format("cannot find this program's own path: {}", error.message()));
-  }
-  return path;
-}
 
 // The unit names come from a checked reminder id (is_valid_reminder_id): trusted.
 void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir, Output &out) {
@@ -41,7 +33,44 @@ void print_enable_later(const remind::ReminderUnits &units, const fs::path &dir,
       Text::trusted(units.timer_name)));
 }
 
+// The reminder already set for `routine` in `dir`, if any.
+std::optional<remind::InstalledReminder> existing_reminder(const fs::path &dir,
+                                                           const std::string &routine) {
+  for (auto &reminder : remind::find_reminders(dir)) {
+    if (reminder.routine == routine) {
+      return reminder;
+    }
+  }
+  return std::nullopt;
+}
+
+// Enables the timer; false (with what to do printed) when the user manager cannot.
+bool enable(const remind::ReminderUnits &units, const fs::path &dir, Output &out) {
+  auto answer = remind::systemctl_user({"daemon-reload"});
+  if (answer == remind::SystemctlAnswer::done) {
+    answer = remind::systemctl_user({"enable", "--now", units.timer_name});
+  }
+  if (answer == remind::SystemctlAnswer::done) {
+    return true;
+  }
+  if (answer == remind::SystemctlAnswer::no_answer) {
+    out.warning(Text::format("systemctl --user did not answer within {} seconds; stopped waiting",
+                             remind::k_systemctl_limit.count()));
+  }
+  print_enable_later(units, dir, out);
+  return false;
+}
+
 } // namespace
+
+fs::path this_binary() {
+  std::error_code error;
+  auto path = fs::read_symlink("/proc/self/exe", error);
+  if (error) {
+    throw Error(fmt::format("cannot find this program's own path: {}", error.message()));
+  }
+  return path;
+}
 
 // A reminder runs `knead notify ID`, and the id becomes part of the unit names, so
 // a reminder names a routine by a plain id, never by a file.
@@ -72,6 +101,10 @@ int remind_add(const RemindAddOptions &options, Output &out) {
   if (options.cron) {
     // The line holds this program's path, which may hold anything.
     out.print(Text(Untrusted(remind::cron_line(routine, schedule, binary, ::getuid()))) + "\n");
+    // knead never edits a crontab: the line is the person's, and said so where a
+    // script reading stdout does not see it.
+    out.print_to_stderr("knead: add this line with 'crontab -e'; it is yours to keep or remove "
+                        "there ('knead remind list' and 'remove' manage only systemd timers)\n");
     return 0;
   }
   auto units = remind::make_units(routine, schedule, binary);
@@ -83,7 +116,12 @@ int remind_add(const RemindAddOptions &options, Output &out) {
                            Text::lines(Untrusted(units.service_text))));
     return 0;
   }
+  const auto replaced = existing_reminder(dir, routine);
   remind::write_units(dir, units);
+  if (replaced) {
+    out.print(Text::format("Replaced the reminder for {} ({}).\n", Untrusted(routine),
+                           Untrusted(replaced->schedule)));
+  }
   if (options.no_enable) {
     out.print(Text::format("Wrote {} and {} in {} (not enabled). Enable with:\n"
                            "  systemctl --user daemon-reload && systemctl --user enable --now {}\n",
@@ -91,9 +129,7 @@ int remind_add(const RemindAddOptions &options, Output &out) {
                            Untrusted(dir.string()), Text::trusted(units.timer_name)));
     return 0;
   }
-  if (!remind::systemctl_user({"daemon-reload"}) ||
-      !remind::systemctl_user({"enable", "--now", units.timer_name})) {
-    print_enable_later(units, dir, out);
+  if (!enable(units, dir, out)) {
     return 0;
   }
   auto next = remind::next_run(units.timer_name);
@@ -103,8 +139,27 @@ int remind_add(const RemindAddOptions &options, Output &out) {
   return 0;
 }
 
-int remind_list(Output &out) {
+int remind_list(bool json, Output &out) {
   auto reminders = remind::find_reminders(remind::user_unit_dir());
+  if (json) {
+    std::vector<std::string> items;
+    for (const auto &reminder : reminders) {
+      auto next = reminder.enabled ? remind::next_run(reminder.timer_name) : std::nullopt;
+      json::Object item;
+      item.add("routine", reminder.routine)
+          .add("schedule", reminder.schedule)
+          .add("timer", reminder.timer_name)
+          .add("enabled", reminder.enabled);
+      if (next) {
+        item.add("next_run", *next);
+      } else {
+        item.add_null("next_run");
+      }
+      items.push_back(item.str());
+    }
+    out.print_json(json::array(items));
+    return 0;
+  }
   if (reminders.empty()) {
     out.print("No reminders. Add one with: knead remind add --at 08:30\n");
     return 0;
@@ -140,11 +195,14 @@ int remind_remove(const std::string &routine, Output &out) {
   }
   // Without a user manager these fail; deleting the files (and the enable link)
   // below still leaves nothing behind.
-  remind::systemctl_user({"disable", "--now", timer});
-  auto deleted = remind::delete_units(dir, id);
-  remind::systemctl_user({"daemon-reload"});
-  for (const auto &path : deleted) {
+  (void)remind::systemctl_user({"disable", "--now", timer});
+  const auto deletion = remind::delete_units(dir, id);
+  (void)remind::systemctl_user({"daemon-reload"});
+  for (const auto &path : deletion.deleted) {
     out.print(Text::format("Deleted {}\n", Untrusted(path.string())));
+  }
+  if (!deletion.problem.empty()) {
+    throw Error(deletion.problem);
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 #include "routine/builtin.hpp"
 #include "util/output.hpp"
 
+#include <filesystem>
 #include <string>
 
 namespace knead::cli {
@@ -22,8 +23,12 @@ struct RemindAddOptions {
 // when `must_exist`, a routine that loads (else knead::Error).
 std::string reminder_routine(const std::string &name, bool must_exist, Output &out);
 
+// The path of this knead binary, which reminders and "Start now" run.
+std::filesystem::path this_binary();
+
 int remind_add(const RemindAddOptions &options, Output &out);
-int remind_list(Output &out);
+// `json`: the reminders as a JSON list, for scripts.
+int remind_list(bool json, Output &out);
 int remind_remove(const std::string &routine, Output &out);
 
 } // namespace knead::cli

@@ -147,6 +147,23 @@ std::optional<std::string> read_routine(routine::TableReader &reader, Diagnostic
   return name;
 }
 
+// The terminal for "Start now": a list of arguments, the program first.
+std::optional<std::vector<std::string>> read_terminal(routine::TableReader &reader,
+                                                      DiagnosticSink &sink,
+                                                      const routine::KeyPositions &positions) {
+  auto argv = reader.text_list("terminal");
+  if (!argv) {
+    return std::nullopt;
+  }
+  if (argv->empty() || argv->front().empty()) {
+    sink.error(routine::position_of(positions, "terminal", {}),
+               "\"terminal\" must name the program first",
+               "such as [\"foot\", \"-e\"]: 'knead run ROUTINE' is added after it");
+    return std::nullopt;
+  }
+  return argv;
+}
+
 // Lays the values written in `root` over the defaults in `settings`.
 void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &settings) {
   routine::KeyPositions positions;
@@ -171,6 +188,7 @@ void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &sett
   set(settings.hands_free, "hands_free", reader.boolean("hands_free"));
   set(settings.routine, "routine", read_routine(reader, sink, positions));
   set(settings.color, "color", read_word(reader, sink, positions, "color", k_color_modes));
+  set(settings.terminal, "terminal", read_terminal(reader, sink, positions));
 }
 
 routine::Diagnostic file_problem(const std::filesystem::path &path, std::string message,

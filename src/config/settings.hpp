@@ -63,12 +63,15 @@ struct Settings {
   Setting<bool> hands_free{false};
   Setting<std::string> routine{std::string(routine::k_default_routine)};
   Setting<std::string> color{"auto"};
+  // The terminal a reminder's "Start now" opens `knead run R` in: the program and the
+  // arguments before the command (`knead run R` is added as arguments of their own).
+  Setting<std::vector<std::string>> terminal{std::vector<std::string>{"x-terminal-emulator", "-e"}};
 };
 
 // The keys of the file, in the order `knead config` and `knead config --init` show them.
-inline constexpr std::array<std::string_view, 9> k_keys = {
+inline constexpr std::array<std::string_view, 10> k_keys = {
     "voice",  "voice_command", "voice_rate", "sound", "bell",
-    "notify", "hands_free",    "routine",    "color"};
+    "notify", "hands_free",    "routine",    "color", "terminal"};
 
 // `$XDG_CONFIG_HOME/knead/config.toml` (default `~/.config/knead/config.toml`); throws
 // knead::Error when neither XDG_CONFIG_HOME nor HOME says where that is.

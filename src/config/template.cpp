@@ -38,6 +38,10 @@ std::string config_template() {
 
 # Colour on the live screen: "auto", "always" or "never" (--color).
 # color = "auto"
+
+# The terminal a reminder's "Start now" opens 'knead run ROUTINE' in, as a list of
+# arguments ('knead run ROUTINE' is added after them).
+# terminal = ["x-terminal-emulator", "-e"]
 )";
 }
 

@@ -77,6 +77,7 @@ Text format_settings(const Settings &settings, const ConfigPlace &place) {
   out += line("hands_free", settings.hands_free);
   out += line("routine", settings.routine);
   out += line("color", settings.color);
+  out += line("terminal", settings.terminal);
   return out;
 }
 

@@ -2,42 +2,18 @@
 
 #include "util/error.hpp"
 #include "util/notification.hpp"
-#include "util/process.hpp"
+#include "util/process_limit.hpp"
 
 #include <fmt/format.h>
 
-#include <cstdlib>
-#include <filesystem>
-
 namespace knead::remind {
-namespace {
-
-bool has_session_bus() {
-  const char *address = std::getenv("DBUS_SESSION_BUS_ADDRESS");
-  if (address != nullptr && *address != '\0') {
-    return true;
-  }
-  const char *runtime = std::getenv("XDG_RUNTIME_DIR");
-  std::error_code error;
-  return runtime != nullptr && *runtime == '/' &&
-         std::filesystem::is_socket(std::filesystem::path(runtime) / "bus", error);
-}
-
-} // namespace
 
 Notification routine_notification(std::string_view routine) {
   return {fmt::format("Time for your {} routine", routine), fmt::format("knead run {}", routine)};
 }
 
 std::string why_notifications_unavailable() {
-  if (!process::is_available("notify-send")) {
-    return "notify-send is not installed (Debian package libnotify-bin)";
-  }
-  if (!has_session_bus()) {
-    return "no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not set and "
-           "$XDG_RUNTIME_DIR/bus does not exist)";
-  }
-  return "";
+  return knead::why_notifications_unavailable();
 }
 
 void show_notification(const Notification &notification) {
@@ -45,16 +21,54 @@ void show_notification(const Notification &notification) {
     throw Error("cannot show a notification: " + why);
   }
   // notify-send's own complaints would add lines; the reason below is enough.
-  auto result = process::run(notify_send_argv(notification.summary, notification.body),
-                             /*capture_stdout=*/true,
-                             /*quiet=*/true);
-  if (!result) {
+  const auto ran = process::run_within(notify_send_argv(notification.summary, notification.body),
+                                       k_notify_limit, /*capture_stdout=*/true, /*quiet=*/true);
+  if (ran.timed_out) {
+    throw Error(fmt::format("cannot show a notification: notify-send did not finish within {} "
+                            "seconds (no notification server answered)",
+                            k_notify_limit.count()));
+  }
+  if (!ran.result) {
     throw Error("cannot show a notification: notify-send could not be started");
   }
-  if (result->exit_code != 0) {
+  if (ran.result->exit_code != 0) {
     throw Error(fmt::format("cannot show a notification: notify-send failed (exit status {})",
-                            result->exit_code));
+                            ran.result->exit_code));
   }
+}
+
+std::vector<std::string> actions_argv(const Notification &notification) {
+  return notify_send_argv(
+      notification.summary, notification.body,
+      {"--action=start=Start now", "--action=snooze=Snooze 30 minutes", "--wait"});
+}
+
+Choice parse_choice(std::string_view output) {
+  const auto end = output.find_first_of("\r\n");
+  const auto word = output.substr(0, end);
+  if (word == "start") {
+    return Choice::start;
+  }
+  if (word == "snooze") {
+    return Choice::snooze;
+  }
+  return Choice::none;
+}
+
+Choice ask_notification(const Notification &notification) {
+  if (auto why = why_notifications_unavailable(); !why.empty()) {
+    throw Error("cannot show a notification: " + why);
+  }
+  const auto ran = process::run_within(actions_argv(notification), k_action_wait,
+                                       /*capture_stdout=*/true, /*quiet=*/true);
+  if (ran.timed_out) {
+    return Choice::none; // shown, and nobody answered within the hour
+  }
+  if (ran.result && ran.result->exit_code == 0) {
+    return parse_choice(ran.result->output);
+  }
+  show_notification(notification); // no buttons here: the plain one
+  return Choice::none;
 }
 
 } // namespace knead::remind

@@ -1,14 +1,18 @@
 #include "remind/systemctl.hpp"
 
-#include "util/process.hpp"
+#include "util/process_limit.hpp"
 
 namespace knead::remind {
 
-bool systemctl_user(const std::vector<std::string> &args) {
+SystemctlAnswer systemctl_user(const std::vector<std::string> &args) {
   std::vector<std::string> argv{"systemctl", "--user"};
   argv.insert(argv.end(), args.begin(), args.end());
-  auto result = process::run(argv, /*capture_stdout=*/true, /*quiet=*/true);
-  return result && result->exit_code == 0;
+  const auto ran = process::run_within(argv, k_systemctl_limit, /*capture_stdout=*/true,
+                                       /*quiet=*/true);
+  if (ran.timed_out) {
+    return SystemctlAnswer::no_answer;
+  }
+  return ran.result && ran.result->exit_code == 0 ? SystemctlAnswer::done : SystemctlAnswer::failed;
 }
 
 std::optional<std::string> parse_next_elapse(std::string_view output) {
@@ -26,13 +30,14 @@ std::optional<std::string> parse_next_elapse(std::string_view output) {
 }
 
 std::optional<std::string> next_run(std::string_view timer_name) {
-  auto result = process::run({"systemctl", "--user", "show", "--property=NextElapseUSecRealtime",
-                              "--value", std::string(timer_name)},
-                             /*capture_stdout=*/true, /*quiet=*/true);
-  if (!result || result->exit_code != 0) {
+  const auto ran =
+      process::run_within({"systemctl", "--user", "show", "--property=NextElapseUSecRealtime",
+                           "--value", std::string(timer_name)},
+                          k_systemctl_limit, /*capture_stdout=*/true, /*quiet=*/true);
+  if (ran.timed_out || !ran.result || ran.result->exit_code != 0) {
     return std::nullopt;
   }
-  return parse_next_elapse(result->output);
+  return parse_next_elapse(ran.result->output);
 }
 
 } // namespace knead::remind

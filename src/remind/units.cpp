@@ -93,7 +93,7 @@ ReminderUnits make_units(std::string_view routine, const Schedule &schedule,
                   "\n"
                   "[Service]\n"
                   "Type=oneshot\n"
-                  "ExecStart={} notify {} --if-due\n",
+                  "ExecStart={} notify {} --if-due --actions\n",
                   top, escape_specifiers(routine), quote_exec_word(knead_path.string()), routine);
   units.timer_text = fmt::format("{}[Unit]\n"
                                  "Description=knead reminder for the {} routine ({})\n"

@@ -2,6 +2,7 @@
 
 #include "ui/sound_folder.hpp"
 #include "util/argv_template.hpp"
+#include "util/notification.hpp"
 #include "util/process.hpp"
 #include "util/sanitize.hpp"
 #include "voice/script.hpp"
@@ -12,6 +13,9 @@ std::unique_ptr<PreparedCues> prepare_cues(const CueOptions &options, const sess
                                            const WarningSink &warn) {
   auto prepared = std::make_unique<PreparedCues>();
   auto &setup = prepared->setup;
+  if (options.notify) {
+    setup.notify_unavailable = why_notifications_unavailable();
+  }
   const bool chimes =
       options.sound == voice::SoundMode::automatic || options.sound == voice::SoundMode::chime;
   if (!chimes && !options.voice) {

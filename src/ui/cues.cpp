@@ -126,6 +126,13 @@ CuePlayer::CuePlayer(const session::Plan &plan, CueOptions options, CueSetup set
     : m_options(std::move(options)), m_setup(std::move(setup)), m_ports(std::move(ports)),
       m_clock(clock), m_speed(speed), m_narrator(plan),
       m_queue(speed, [this](const voice::Line &line) { return measure(line); }) {
+  m_warn = warn;
+  if (m_options.notify && !m_setup.notify_unavailable.empty()) {
+    // Said once, before the session, rather than a silent notify-send failing at each step.
+    warn(Text::format("--notify: cannot show notifications: {}; continuing without them",
+                      Untrusted(m_setup.notify_unavailable)));
+    m_options.notify = false;
+  }
   const bool can_chime = m_setup.player && !m_setup.chimes.empty();
   const auto bell = m_options.bell ? Sound::bell : Sound::none;
   switch (m_options.sound) {
@@ -226,6 +233,11 @@ void CuePlayer::on_event(const session::Event &event) {
       }
       // The text goes into a child's argv, not to the terminal: UTF-8 whatever the locale.
       m_notify_child = m_ports.start(notify_argv(text->utf8()));
+      if (!m_notify_child && !m_notify_start_warned && m_warn) {
+        m_warn("--notify: notify-send could not be started; continuing without notifications");
+        m_notify_start_warned = true;
+        m_options.notify = false;
+      }
     }
   }
   play_chime(event);

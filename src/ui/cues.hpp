@@ -70,6 +70,8 @@ struct CueSetup {
   // voice_command without {wav}), when it is installed.
   std::optional<std::string> speaker;
   std::function<std::optional<Rendered>(const std::string &)> rendered; // ahead
+  // Why no notification can be shown (no notify-send, no session bus), or empty.
+  std::string notify_unavailable;
 };
 
 // What the cues do to the system, faked in tests.
@@ -126,6 +128,8 @@ private:
   session::EventSink *m_report = nullptr;
   std::optional<int> m_chime_child;
   std::optional<int> m_notify_child;
+  WarningSink m_warn; // for a notify-send that cannot start, said once
+  bool m_notify_start_warned = false;
   std::optional<int> m_speech_child;
   session::Ms m_speech_ends{0};   // wall time its sound ends
   bool m_speech_measured = false; // its length is that of its WAV file, not a guess

@@ -42,8 +42,10 @@ alive() {
 mkdir -p "$XDG_CONFIG_HOME/knead"
 printf 'voice = true\nnotify = true\nvoice_command = ["hang-speak", "{text}"]\n' \
   >"$XDG_CONFIG_HOME/knead/config.toml"
-PATH="$fakes:$PATH" "$KNEAD" run lower-back --plain --answers "$answers" --pain-before 5 \
-  --pain-after 5 --speed 600 --events "$events" </dev/null >"$SCRATCH/out" 2>"$SCRATCH/err" &
+# (A session bus to name, or --notify warns that it cannot notify and sends none.)
+DBUS_SESSION_BUS_ADDRESS="unix:path=$SCRATCH/bus" PATH="$fakes:$PATH" "$KNEAD" run lower-back \
+  --plain --answers "$answers" --pain-before 5 --pain-after 5 --speed 600 --events "$events" \
+  </dev/null >"$SCRATCH/out" 2>"$SCRATCH/err" &
 pid=$!
 # A child killed a moment ago may not have died yet: a count is taken as true when the
 # next look, 300 ms later, finds as many.

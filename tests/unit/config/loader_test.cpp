@@ -37,7 +37,7 @@ const ErrorCase k_error_cases[] = {
     {"an unknown key is an error with a did-you-mean", "bell = true\nxyzzy = true\n",
      "config.toml:2:1: error: unknown key \"xyzzy\"\n"
      "  hint: the keys here are voice, voice_command, voice_rate, sound, bell, notify, "
-     "hands_free, routine, color\n"},
+     "hands_free, routine, color, terminal\n"},
     {"an unknown key is an error with a did-you-mean", "[voice]\nenabled = true\n",
      "config.toml:1:1: error: \"voice\" must be true or false, not a table\n"
      "  hint: write voice = true or voice = false, without quotes\n"},
@@ -123,6 +123,9 @@ const ErrorCase k_error_cases[] = {
     {"syntax errors in plain words, as in routine files", "voice = tru\nbell = true\n",
      "config.toml:1:9: error: tru is not a value\n"
      "  hint: did you mean true? write true or false in lower case, without quotes\n"},
+    {"terminal names the program first", "terminal = []\n",
+     "config.toml:1:12: error: \"terminal\" must name the program first\n"
+     "  hint: such as [\"foot\", \"-e\"]: 'knead run ROUTINE' is added after it\n"},
 };
 
 } // namespace
@@ -254,4 +257,11 @@ TEST_CASE("a missing file gives the defaults, a folder is an error") {
   CHECK(file.ok());
   CHECK(file.found);
   CHECK(file.settings.notify.value == true);
+}
+
+TEST_CASE("terminal names the program that Start now opens knead run in") {
+  CHECK(parse_config("", "c").settings.terminal.value ==
+        std::vector<std::string>{"x-terminal-emulator", "-e"});
+  CHECK(parse_config("terminal = [\"foot\", \"-e\"]\n", "c").settings.terminal.value ==
+        std::vector<std::string>{"foot", "-e"});
 }

@@ -45,7 +45,7 @@ TEST_CASE("the service runs this binary's notify --if-due") {
         "\n"
         "[Service]\n"
         "Type=oneshot\n"
-        "ExecStart=/usr/bin/knead notify lower-back --if-due\n");
+        "ExecStart=/usr/bin/knead notify lower-back --if-due --actions\n");
 }
 
 TEST_CASE("a binary path with spaces, quotes, specifiers or variables is escaped") {
@@ -58,8 +58,9 @@ TEST_CASE("a binary path with spaces, quotes, specifiers or variables is escaped
   CHECK(quote_exec_word("/opt/it's") == "\"/opt/it's\"");
   CHECK(quote_exec_word("") == "\"\"");
   auto units = make_units("r", weekdays_at_830(), "/home/a b/50%/knead");
-  CHECK(units.service_text.find("ExecStart=\"/home/a b/50%%/knead\" notify r --if-due\n") !=
-        std::string::npos);
+  CHECK(
+      units.service_text.find("ExecStart=\"/home/a b/50%%/knead\" notify r --if-due --actions\n") !=
+      std::string::npos);
 }
 
 TEST_CASE("only ids that are safe in unit names and crontab lines name a reminder") {

@@ -1,4 +1,5 @@
 #include "util/process.hpp"
+#include "util/process_limit.hpp"
 
 #include <doctest/doctest.h>
 
@@ -70,4 +71,15 @@ TEST_CASE("reaping background children leaves a child that run() waits for alone
   renderer.join();
   REQUIRE(result.has_value());
   CHECK(result->exit_code == 3);
+}
+
+TEST_CASE("a child within its time limit runs to its end and is not called timed out") {
+  const auto ran = process::run_within({"printf", "done"}, std::chrono::seconds(30), true);
+  REQUIRE(ran.result);
+  CHECK(ran.result->output == "done");
+  CHECK(ran.result->exit_code == 0);
+  CHECK_FALSE(ran.timed_out);
+  const auto missing = process::run_within({"no-such-program-knead"}, std::chrono::seconds(30));
+  CHECK_FALSE(missing.result);
+  CHECK_FALSE(missing.timed_out);
 }
