@@ -230,8 +230,9 @@ run_raw "run with cues of a title with a line break" run "$bad/escaped-newline_d
   --plain --speed 1000 --answers "$answers" --voice --notify --no-history \
   --events "$outputs/events-cues.jsonl"
 expect_code 0 "run with cues of a title with a line break"
-# The cues are not waited for: give them a moment to write.
-for _ in $(seq 50); do
+# The cues are not waited for: give them a moment to write (up to 10 s: the fakes are
+# shell scripts started by a sanitizer build, slow on a loaded machine).
+for _ in $(seq 200); do
   [ "$(cat "$outputs/speech.log" "$outputs/notify.log" 2>/dev/null | wc -l)" -ge 12 ] && break
   sleep 0.05
 done

@@ -59,8 +59,9 @@ TOML
 "$KNEAD" run six-seconds --plain --answers "$(all_no_answers six-seconds)" \
   --events "$SCRATCH/tstp.jsonl" </dev/null >/dev/null 2>&1 &
 pid=$!
-# Wait until the session has started (its handlers are in place) before stopping it.
-for _ in $(seq 100); do
+# Wait until the session has started (its handlers are in place) before stopping it:
+# up to 20 s, as a sanitizer build on a loaded machine can take seconds to start.
+for _ in $(seq 400); do
   grep -q session_start "$SCRATCH/tstp.jsonl" 2>/dev/null && break
   sleep 0.05
 done
