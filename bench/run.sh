@@ -210,6 +210,10 @@ startup_rows() {
 startup_rows "--version" 200 "$knead" --version
 startup_rows "show lower-back" 200 "$knead" show lower-back
 startup_rows "due, no history" 200 "$knead" due lower-back --quiet
+# status, as a prompt or a status bar runs it: one reminder, due (at 00:00 it has always
+# fired), and no history yet.
+"$knead" remind add lower-back --at 00:00 --no-enable >/dev/null
+startup_rows "status, a reminder due" 200 "$knead" status
 
 # Ten years of one completed session a day up to yesterday, written through the
 # sqlite3 shell after one real session has created the file with the current schema.

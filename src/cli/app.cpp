@@ -101,6 +101,7 @@ void build_command_tree(CLI::App &app, Action &action, GlobalOptions &global) {
   add_due_command(app, action);
   add_notify_command(app, action);
   add_remind_command(app, action);
+  add_status_command(app, action);
   add_completions_command(app, action);
   add_config_command(app, action, global);
 }

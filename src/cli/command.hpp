@@ -42,6 +42,7 @@ void add_stats_command(CLI::App &app, Action &action);
 void add_due_command(CLI::App &app, Action &action);
 void add_notify_command(CLI::App &app, Action &action);
 void add_remind_command(CLI::App &app, Action &action);
+void add_status_command(CLI::App &app, Action &action);
 void add_completions_command(CLI::App &app, Action &action);
 void add_config_command(CLI::App &app, Action &action, GlobalOptions &global);
 

@@ -48,7 +48,7 @@ fish_complete() {
     cut -f1 | tr '\n' ' '
 }
 expect_eq "$(fish_complete 'knead ')" \
-  "check completions config due edit history list log new note notify points questions remind report run show stats " \
+  "check completions config due edit history list log new note notify points questions remind report run show stats status " \
   "fish: subcommands"
 expect_eq "$(fish_complete 'knead remind ')" "add list remove " "fish: remind's subcommands"
 expect_eq "$(fish_complete 'knead history ')" "export import " "fish: history's subcommands"
