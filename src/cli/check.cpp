@@ -25,7 +25,11 @@ struct CheckOptions {
 // A file or a routine id, as routine/name.hpp tells them apart.
 routine::LoadResult check_one(const routine::Library &library, const std::string &name) {
   if (routine::is_routine_path(name)) {
-    return routine::load_routine_file(name, routine::routine_id_of(name));
+    auto result = routine::load_routine_file(name, routine::routine_id_of(name));
+    if (result.routine) {
+      routine::apply_default_ready(*result.routine, library.default_ready());
+    }
+    return result;
   }
   if (const auto found = library.find(name)) {
     return library.load_found(*found);

@@ -90,7 +90,10 @@ int edit(const std::string &name, Output &out) {
   const auto id = path.stem().string();
   while (true) {
     run_editor(path, out);
-    const auto result = routine::load_routine_file(path, id);
+    auto result = routine::load_routine_file(path, id);
+    if (result.routine) {
+      routine::apply_default_ready(*result.routine, configured_ready());
+    }
     out.print_to_stderr(routine::format_diagnostics(result.diagnostics));
     if (result.routine) {
       out.print(Text::format(

@@ -1,5 +1,6 @@
 #include "cli/library.hpp"
 
+#include "config/loader.hpp"
 #include "knead_version.hpp"
 #include "routine/builtin.hpp"
 #include "util/error.hpp"
@@ -23,8 +24,23 @@ routine::Library make_library(Output &out) {
     // Neither XDG_CONFIG_HOME nor HOME: there is no user folder to search.
   }
   // The warning names a folder: untrusted.
-  return {routine::builtin_routine_texts(), folders,
-          [&out](const std::string &warning) { out.warning(Text(Untrusted(warning))); }};
+  routine::Library library{
+      routine::builtin_routine_texts(), folders,
+      [&out](const std::string &warning) { out.warning(Text(Untrusted(warning))); }};
+  library.set_default_ready(configured_ready());
+  return library;
+}
+
+std::chrono::seconds configured_ready() {
+  try {
+    const auto loaded = config::load_config_file(config::default_config_path());
+    if (loaded.ok()) {
+      return loaded.settings.ready.value;
+    }
+  } catch (const Error &) {
+    // Neither XDG_CONFIG_HOME nor HOME: no file, the default.
+  }
+  return routine::k_default_ready;
 }
 
 fs::path user_routine_path(std::string_view id) {

@@ -1,5 +1,6 @@
 #include "config/loader.hpp"
 
+#include "routine/duration.hpp"
 #include "routine/name.hpp"
 #include "routine/scaffold.hpp"
 #include "routine/suggest.hpp"
@@ -164,6 +165,24 @@ std::optional<std::vector<std::string>> read_terminal(routine::TableReader &read
   return argv;
 }
 
+// The get-ready: a duration from 0s to a minute, as a routine's `ready`.
+std::optional<std::chrono::seconds> read_ready(routine::TableReader &reader, DiagnosticSink &sink,
+                                               const routine::KeyPositions &positions) {
+  const auto ready = reader.duration("ready");
+  if (!ready) {
+    return std::nullopt;
+  }
+  if (*ready > routine::k_max_ready) {
+    sink.error(routine::position_of(positions, "ready", {}),
+               fmt::format("\"ready\" is too long: {} is more than {}",
+                           routine::format_duration(*ready),
+                           routine::format_duration(routine::k_max_ready)),
+               "a get-ready lasts from 0s to 1m: ready = \"5s\"");
+    return std::nullopt;
+  }
+  return ready;
+}
+
 // Lays the values written in `root` over the defaults in `settings`.
 void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &settings) {
   routine::KeyPositions positions;
@@ -189,6 +208,7 @@ void read_settings(const toml::table &root, DiagnosticSink &sink, Settings &sett
   set(settings.routine, "routine", read_routine(reader, sink, positions));
   set(settings.color, "color", read_word(reader, sink, positions, "color", k_color_modes));
   set(settings.terminal, "terminal", read_terminal(reader, sink, positions));
+  set(settings.ready, "ready", read_ready(reader, sink, positions));
 }
 
 routine::Diagnostic file_problem(const std::filesystem::path &path, std::string message,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "routine/builtin.hpp"
+#include "routine/model.hpp"
 
 #include <array>
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -66,12 +68,14 @@ struct Settings {
   // The terminal a reminder's "Start now" opens `knead run R` in: the program and the
   // arguments before the command (`knead run R` is added as arguments of their own).
   Setting<std::vector<std::string>> terminal{std::vector<std::string>{"x-terminal-emulator", "-e"}};
+  // The get-ready before each side of a pressing step, where the routine sets none.
+  Setting<std::chrono::seconds> ready{routine::k_default_ready};
 };
 
 // The keys of the file, in the order `knead config` and `knead config --init` show them.
-inline constexpr std::array<std::string_view, 10> k_keys = {
-    "voice",  "voice_command", "voice_rate", "sound", "bell",
-    "notify", "hands_free",    "routine",    "color", "terminal"};
+inline constexpr std::array<std::string_view, 11> k_keys = {
+    "voice",      "voice_command", "voice_rate", "sound",    "bell", "notify",
+    "hands_free", "routine",       "color",      "terminal", "ready"};
 
 // `$XDG_CONFIG_HOME/knead/config.toml` (default `~/.config/knead/config.toml`); throws
 // knead::Error when neither XDG_CONFIG_HOME nor HOME says where that is.

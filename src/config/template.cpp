@@ -42,6 +42,10 @@ std::string config_template() {
 # The terminal a reminder's "Start now" opens 'knead run ROUTINE' in, as a list of
 # arguments ('knead run ROUTINE' is added after them).
 # terminal = ["x-terminal-emulator", "-e"]
+
+# The get-ready before each side of a pressing step, to find the point: from
+# "0s" (none) to "1m". A routine's own ready (or a step's) wins over this one.
+# ready = "5s"
 )";
 }
 

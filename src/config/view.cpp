@@ -1,5 +1,7 @@
 #include "config/view.hpp"
 
+#include "routine/duration.hpp"
+
 #include <fmt/format.h>
 
 namespace knead::config {
@@ -29,6 +31,9 @@ std::string value_text(int value) {
 }
 std::string value_text(const std::string &value) {
   return quoted(value);
+}
+std::string value_text(std::chrono::seconds value) {
+  return quoted(routine::format_duration(value));
 }
 std::string value_text(const std::vector<std::string> &value) {
   std::string out = "[";
@@ -78,6 +83,7 @@ Text format_settings(const Settings &settings, const ConfigPlace &place) {
   out += line("routine", settings.routine);
   out += line("color", settings.color);
   out += line("terminal", settings.terminal);
+  out += line("ready", settings.ready);
   return out;
 }
 

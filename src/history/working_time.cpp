@@ -10,6 +10,7 @@ void WorkingTime::on_event(const session::Event &event) {
   }
   m_since.reset();
   switch (event.kind) {
+  case EventKind::get_ready:
   case EventKind::press:
   case EventKind::hold:
   case EventKind::rep:

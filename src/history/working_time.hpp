@@ -8,7 +8,7 @@
 namespace knead::history {
 
 // Measures working time from a session's events: the time spent in the timed phases
-// of the steps (press, hold, repetitions, release; ice and heat are holds), on the
+// of the steps (get-ready, press, hold, repetitions, release; ice and heat are holds), on the
 // session's own clock, so a virtual clock measures it in tests and `--speed` does not
 // shrink it. A `before` prompt waiting for the person, a pause, and anything between
 // steps are not working time.

@@ -3,6 +3,7 @@
 #include "routine/name.hpp"
 #include "routine/source_file.hpp"
 #include "routine/suggest.hpp"
+#include "routine/timing.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -163,6 +164,7 @@ LoadResult Library::load_found(const FoundRoutine &found) const {
   if (result.routine) {
     result.routine->origin = found.origin;
     result.routine->path = found.path;
+    apply_default_ready(*result.routine, m_default_ready);
   }
   return result;
 }
@@ -176,6 +178,7 @@ Routine Library::load(std::string_view name_or_path) const {
     if (result.routine) {
       result.routine->origin = Origin::file;
       result.routine->path = path;
+      apply_default_ready(*result.routine, m_default_ready);
     }
   } else {
     const auto found = find(name_or_path);

@@ -4,6 +4,7 @@
 #include "routine/loader.hpp"
 #include "routine/model.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -58,6 +59,11 @@ public:
   // The folders searched after the built-ins, lowest priority first.
   const std::vector<RoutineDir> &dirs() const { return m_dirs; }
 
+  // The get-ready of every step a loaded routine leaves unset (the configuration's
+  // `ready`; k_default_ready unless set), so every command times the same plan.
+  void set_default_ready(std::chrono::seconds ready) { m_default_ready = ready; }
+  [[nodiscard]] std::chrono::seconds default_ready() const { return m_default_ready; }
+
   // Every routine found, one per id, sorted by id. A later folder's routine shadows an
   // earlier one with the same id; a system copy whose text is identical to the built-in
   // (an installed knead ships its built-ins in share/) is the built-in, not a shadow.
@@ -89,6 +95,7 @@ private:
   std::span<const BuiltinText> m_builtins;
   std::vector<RoutineDir> m_dirs;
   Warn m_warn;
+  std::chrono::seconds m_default_ready = k_default_ready;
   mutable std::set<std::filesystem::path> m_warned; // folders already warned about
 };
 

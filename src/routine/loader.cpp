@@ -1,5 +1,6 @@
 #include "routine/loader.hpp"
 
+#include "routine/duration.hpp"
 #include "routine/question_reader.hpp"
 #include "routine/source_range.hpp"
 #include "routine/step_reader.hpp"
@@ -18,8 +19,22 @@
 namespace knead::routine {
 namespace {
 
-constexpr std::array<std::string_view, 5> k_top_keys = {"title", "summary", "source", "step",
-                                                        "question"};
+constexpr std::array<std::string_view, 6> k_top_keys = {"title", "summary", "source",
+                                                        "ready", "step",    "question"};
+
+// The routine's `ready`: the get-ready of every pressing step that sets none.
+std::optional<std::chrono::seconds> read_ready(TableReader &reader, DiagnosticSink &sink,
+                                               const KeyPositions &positions) {
+  auto value = reader.duration("ready");
+  if (value && *value > k_max_ready) {
+    sink.error(position_of(positions, "ready", {1, 1}),
+               fmt::format("\"ready\" is too long: {} is more than {}", format_duration(*value),
+                           format_duration(k_max_ready)),
+               fmt::format("a ready lasts from 0s to {}", format_duration(k_max_ready)));
+    return std::nullopt;
+  }
+  return value;
+}
 
 // Refuses text that is not a routine file at all, before the TOML parser sees it:
 // too large, empty, binary, not UTF-8, or nested deeper than the parser can safely go.
@@ -104,7 +119,15 @@ Routine read_routine(const toml::table &root, DiagnosticSink &sink) {
   routine.title = reader.text("title").value_or("");
   routine.summary = reader.text("summary").value_or("");
   routine.source = reader.text("source").value_or("");
+  routine.ready = read_ready(reader, sink, routine.positions);
   read_tables(root, "step", sink, routine.steps, read_step);
+  for (auto &step : routine.steps) {
+    for (auto *each : {&step, step.alternative.empty() ? &step : &step.alternative.front()}) {
+      if (!each->ready) {
+        each->ready = routine.ready;
+      }
+    }
+  }
   read_tables(root, "question", sink, routine.questions, read_question);
   return routine;
 }

@@ -61,6 +61,13 @@ enum class Sides {
   none,            // on the midline or not sided
 };
 
+// How long a pressing step gets ready before each side (finding the point, settling
+// the hands) when neither the step, the routine nor the configuration says.
+inline constexpr std::chrono::seconds k_default_ready{5};
+// The longest get-ready a routine or the configuration may ask for: it is a pause to
+// find the point, not a rest.
+inline constexpr std::chrono::seconds k_max_ready{60};
+
 // Which side a phase works on; `both` for `Sides::together` and `Sides::none`.
 enum class Side { both, left, right };
 
@@ -74,9 +81,14 @@ struct Step {
   std::string where;                // location in words (inherited from the point when empty)
   std::string how;                  // technique in words
   std::string before;               // a prompt that waits for the person before the step starts
-  std::chrono::seconds press{0};    // pressing in / finding the point, per side
-  std::chrono::seconds hold{0};     // holding (press, roll, ice, rest), per side
-  std::chrono::seconds release{0};  // gradual release, per side
+  // The get-ready before each side of a pressing step: the step's `ready`, else the
+  // routine's; unset when neither says, and then the library that loads the routine
+  // gives it the configuration's or k_default_ready (apply_default_ready). Unset, as
+  // in a step made in code, it is none. Steps that press nothing have none.
+  std::optional<std::chrono::seconds> ready;
+  std::chrono::seconds press{0};   // pressing in / finding the point, per side
+  std::chrono::seconds hold{0};    // holding (press, roll, ice, rest), per side
+  std::chrono::seconds release{0}; // gradual release, per side
   Sides sides = Sides::together;
   int reps = 0;                  // repetitions, for kind = reps
   std::chrono::seconds rep{0};   // one repetition, for kind = reps
@@ -123,6 +135,8 @@ struct Routine {
   std::string title;
   std::string summary;
   std::string source; // attribution of the article it comes from
+  // The routine's `ready`, already given to each step that does not set its own.
+  std::optional<std::chrono::seconds> ready;
   std::vector<Step> steps;
   std::vector<Question> questions;
 

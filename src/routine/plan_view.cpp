@@ -102,6 +102,7 @@ json::Object step_json(const Step &step, std::chrono::seconds start) {
       .add("hold_s", working_time(step).count())
       .add("start_s", start.count())
       .add("duration_s", step_duration(step).count())
+      .add("ready_s", ready_duration(step).count())
       .add("press_s", step.press.count())
       .add("release_s", step.release.count())
       .add("reps", step.reps)
@@ -196,7 +197,16 @@ Text format_plan(const Routine &routine, Charset charset, const PlanLayout &layo
       }
     }
   }
-  out += Text::format("\nTotal {}\n", clock_words(routine_duration(routine)));
+  std::chrono::seconds ready{0};
+  for (const auto &step : routine.steps) {
+    ready += ready_duration(step) * (step.sides == Sides::left_then_right ? 2 : 1);
+  }
+  if (ready.count() > 0) {
+    out += Text::format("\nTotal {} ({} of it getting ready)\n",
+                        clock_words(routine_duration(routine)), clock_words(ready));
+  } else {
+    out += Text::format("\nTotal {}\n", clock_words(routine_duration(routine)));
+  }
   return out;
 }
 

@@ -10,9 +10,9 @@
 namespace knead::routine {
 namespace {
 
-constexpr std::array<std::string_view, 15> k_step_keys = {
-    "title", "kind",    "region", "point", "where", "how",  "before",     "press",
-    "hold",  "release", "sides",  "reps",  "rep",   "cues", "alternative"};
+constexpr std::array<std::string_view, 16> k_step_keys = {
+    "title", "kind", "region",  "point", "where", "how", "before", "ready",
+    "press", "hold", "release", "sides", "reps",  "rep", "cues",   "alternative"};
 
 constexpr std::array<std::string_view, 3> k_sides = {"together", "left-then-right", "none"};
 
@@ -24,7 +24,8 @@ struct DurationRange {
   std::chrono::seconds least;
   std::chrono::seconds most;
 };
-constexpr std::array<DurationRange, 4> k_ranges = {{
+constexpr std::array<DurationRange, 5> k_ranges = {{
+    {"ready", std::chrono::seconds(0), k_max_ready},
     {"press", std::chrono::seconds(0), std::chrono::minutes(10)},
     {"hold", std::chrono::seconds(1), std::chrono::hours(2)},
     {"release", std::chrono::seconds(0), std::chrono::minutes(10)},
@@ -157,10 +158,13 @@ Step read_one_step(const toml::table &table, DiagnosticSink &sink, bool alternat
   step.where = reader.text("where").value_or("");
   step.how = reader.text("how").value_or("");
   step.before = reader.text("before").value_or("");
-  step.press = read_duration(reader, sink, step, k_ranges[0]);
-  step.hold = read_duration(reader, sink, step, k_ranges[1]);
-  step.release = read_duration(reader, sink, step, k_ranges[2]);
-  step.rep = read_duration(reader, sink, step, k_ranges[3]);
+  if (table.contains("ready")) {
+    step.ready = read_duration(reader, sink, step, k_ranges[0]);
+  }
+  step.press = read_duration(reader, sink, step, k_ranges[1]);
+  step.hold = read_duration(reader, sink, step, k_ranges[2]);
+  step.release = read_duration(reader, sink, step, k_ranges[3]);
+  step.rep = read_duration(reader, sink, step, k_ranges[4]);
   step.reps = read_reps(reader, sink, step);
   step.cues = reader.text_list("cues").value_or(std::vector<std::string>{});
   read_alternative(reader, sink, step, alternative);

@@ -2,9 +2,27 @@
 
 namespace knead::routine {
 
+std::chrono::seconds ready_duration(const Step &step) {
+  return presses(step.kind) ? step.ready.value_or(std::chrono::seconds{0})
+                            : std::chrono::seconds{0};
+}
+
+void apply_default_ready(Routine &routine, std::chrono::seconds ready) {
+  for (auto &step : routine.steps) {
+    if (!step.ready) {
+      step.ready = ready;
+    }
+    for (auto &alternative : step.alternative) {
+      if (!alternative.ready) {
+        alternative.ready = ready;
+      }
+    }
+  }
+}
+
 std::chrono::seconds side_duration(const Step &step) {
   const auto working = step.kind == StepKind::reps ? step.rep * step.reps : step.hold;
-  return step.press + working + step.release;
+  return ready_duration(step) + step.press + working + step.release;
 }
 
 std::chrono::seconds step_duration(const Step &step) {

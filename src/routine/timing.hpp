@@ -6,7 +6,15 @@
 
 namespace knead::routine {
 
-// How long one side of a step lasts: press + hold + release, where a `reps` step
+// The get-ready before each side of `step`: its `ready` (none when unset) for a step
+// that presses (press, reps, roll), nothing for ice, heat and rest.
+std::chrono::seconds ready_duration(const Step &step);
+
+// Gives every step (and alternative) whose `ready` is unset the configuration's
+// `ready`, so that `show`, the session and the history time the same plan.
+void apply_default_ready(Routine &routine, std::chrono::seconds ready);
+
+// How long one side of a step lasts: get-ready + press + hold + release, where a `reps` step
 // holds for reps x rep. `show`, the session engine and the history all use this,
 // so the plan a person reads is the plan the timer runs.
 std::chrono::seconds side_duration(const Step &step);

@@ -126,6 +126,11 @@ void check_timing(const Step &step, const std::string &name, DiagnosticSink &sin
   const auto at = [&](std::string_view key) {
     return position_of(step.positions, key, step.position);
   };
+  if (!presses(step.kind) && step.positions.contains("ready")) {
+    sink.error(at("ready"),
+               fmt::format("\"ready\" does not apply to kind = \"{}\"", to_string(step.kind)),
+               "a get-ready comes before pressing (press, reps, roll): remove ready");
+  }
   const bool has_reps = step.positions.contains("reps") || step.positions.contains("rep");
   // reps or rep without a kind (and without the hold another kind needs) say what the
   // step is: one error for the missing kind, then the rules of a reps step.

@@ -24,6 +24,8 @@ EventKind event_for(PhaseKind kind) {
     return EventKind::rep;
   case PhaseKind::release:
     return EventKind::release;
+  case PhaseKind::ready:
+    return EventKind::get_ready;
   }
   return EventKind::hold;
 }

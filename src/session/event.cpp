@@ -50,6 +50,8 @@ const char *to_string(EventKind kind) {
     return "skin_limit";
   case EventKind::cue:
     return "cue";
+  case EventKind::get_ready:
+    return "get_ready";
   }
   return "session_start";
 }

@@ -35,6 +35,7 @@ enum class EventKind {
   skin_check,  // every 5 minutes of an ice or heat step: check the skin (`text`)
   skin_limit,  // 20 minutes of cold or heat on the skin: the step ends now (`text` says so)
   cue,         // a cue's player started (`cue` its kind, `text`, `player`; `t` as planned)
+  get_ready,   // the get-ready before a side of a pressing step starts (per side, `duration`)
 };
 
 // Why a step was skipped: by screening, because of a question (its id), or by the

@@ -1,5 +1,7 @@
 #include "session/phases.hpp"
 
+#include "routine/timing.hpp"
+
 namespace knead::session {
 
 const char *to_string(PhaseKind kind) {
@@ -12,6 +14,8 @@ const char *to_string(PhaseKind kind) {
     return "rep";
   case PhaseKind::release:
     return "release";
+  case PhaseKind::ready:
+    return "ready";
   }
   return "hold";
 }
@@ -24,6 +28,7 @@ void add_side(std::vector<Phase> &phases, const routine::Step &step, routine::Si
       phases.push_back(Phase{kind, side, rep, length});
     }
   };
+  add(PhaseKind::ready, routine::ready_duration(step));
   add(PhaseKind::press, step.press);
   if (step.kind == routine::StepKind::reps) {
     for (int rep = 1; rep <= step.reps; ++rep) {

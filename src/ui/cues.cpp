@@ -101,6 +101,7 @@ bool rings_bell(EventKind kind) {
 // Where a phase changes, the marks inside the last one ("Halfway") are over.
 bool ends_phase(EventKind kind) {
   switch (kind) {
+  case EventKind::get_ready:
   case EventKind::press:
   case EventKind::hold:
   case EventKind::rep:
@@ -247,12 +248,24 @@ void CuePlayer::on_event(const session::Event &event) {
 }
 
 void CuePlayer::play_chime(const session::Event &event) {
-  if (m_sound == Sound::bell && rings_bell(event.kind)) {
+  // The end of a get-ready is the moment to press: it is cued as its start was (by
+  // the step's or the side's chime), with the tick where the phase has none.
+  const bool go = m_after_ready && (event.kind == EventKind::press ||
+                                    event.kind == EventKind::hold || event.kind == EventKind::rep);
+  if (event.kind == EventKind::get_ready) {
+    m_after_ready = true;
+  } else if (ends_phase(event.kind)) {
+    m_after_ready = false;
+  }
+  if (m_sound == Sound::bell && (rings_bell(event.kind) || go)) {
     m_ports.ring_bell();
     report("bell", "", event.t, "bell", event.step);
     return;
   }
-  const auto chime = voice::chime_for(event);
+  auto chime = voice::chime_for(event);
+  if (go && !chime) {
+    chime = voice::Chime::tick;
+  }
   if (m_sound != Sound::chime || !chime) {
     return;
   }

@@ -122,6 +122,7 @@ private:
   const session::Clock &m_clock;
   double m_speed;
   Sound m_sound = Sound::none;
+  bool m_after_ready = false; // a get-ready is on: the phase after it is cued
   bool m_speech = false;
   voice::Narrator m_narrator;
   voice::SpeechQueue m_queue;

@@ -55,6 +55,8 @@ Stage stage_of(const session::EngineState &state, routine::StepKind kind) {
     return Stage::before;
   }
   switch (state.phase->kind) {
+  case session::PhaseKind::ready:
+    return Stage::get_ready;
   case session::PhaseKind::press:
     return Stage::press;
   case session::PhaseKind::rep:

@@ -49,6 +49,8 @@ Text body(const session::Event &event, const PlainContext &context) {
   case EventKind::skin_check:
   case EventKind::skin_limit:
     return Text::format("  {}", text);
+  case EventKind::get_ready:
+    return Text::format("  get ready{} {}", side_text(event.side), length);
   case EventKind::press:
     return Text::format("  press in{} {}", side_text(event.side), length);
   case EventKind::hold:

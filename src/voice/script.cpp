@@ -35,6 +35,8 @@ const char *to_string(LineKind kind) {
     return "before";
   case LineKind::countdown:
     return "countdown";
+  case LineKind::get_ready:
+    return "get_ready";
   case LineKind::press:
     return "press";
   case LineKind::hold:
@@ -254,6 +256,9 @@ std::vector<Line> Narrator::lines_for(const Event &event) {
       }
     }
     m_header_said = 0;
+    break;
+  case EventKind::get_ready:
+    lines.push_back(line(at, LineKind::get_ready, "Get ready", event.step));
     break;
   case EventKind::press:
     lines.push_back(line(at, LineKind::press, "Press in", event.step));

@@ -24,6 +24,7 @@ enum class LineKind {
   caution,     // a caution from the safety questions
   before,      // a `before` prompt
   countdown,   // "Ready? Starting in ten seconds.": a prompt that goes on by itself
+  get_ready,   // "Get ready": the get-ready before a side of a pressing step
   press,       // "Press in"
   hold,        // "Hold for two minutes", "Roll for …", "Keep the ice on for …"
   cue,         // one of the step's `cues`, at the start of the hold

@@ -4,7 +4,7 @@
 run_knead check "$KNEAD_SOURCE_DIR"/routines/*.toml
 expect_code 0 "shipped routines"
 expect_eq "$err" "" "shipped routines have no warnings"
-expect_contains "$out" "lower-back.toml: ok (4 steps, 23:00)" "ok line"
+expect_contains "$out" "lower-back.toml: ok (4 steps, 23:15)" "ok line"
 
 cat >"$SCRATCH/typos.toml" <<'TOML'
 title = "Typos"
@@ -172,7 +172,7 @@ case "$err" in *$'\e'*) fail "stderr carried a raw escape from a file name" ;; e
 # Several files: each reported, exit 1 when any fails; ids work too.
 run_knead check lower-back "$SCRATCH/warn.toml" lowerback
 expect_code 1 "mixed"
-expect_contains "$out" "lower-back: ok (4 steps, 23:00)" "id checked"
+expect_contains "$out" "lower-back: ok (4 steps, 23:15)" "id checked"
 expect_contains "$err" "lowerback: error: cannot open: no such file or routine
   hint: did you mean \"lower-back\"?" "unknown id"
 

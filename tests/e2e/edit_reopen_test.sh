@@ -25,7 +25,7 @@ run_live edit lower-back
 expect_screen "error: unknown key \"hodl\"" "errors shown"
 expect_screen "Reopen the editor to fix it? [Y/n]" "prompt"
 keys y Enter
-expect_screen "$user/lower-back.toml: ok (4 steps, 23:00)" "fixed on the second edit"
+expect_screen "$user/lower-back.toml: ok (4 steps, 23:15)" "fixed on the second edit"
 expect_exit 0 "reopened and fixed"
 expect_eq "$(cat "$SCRATCH/runs")" "2" "the editor ran twice"
 

@@ -21,7 +21,7 @@ export SCRATCH
 EDITOR="$SCRATCH/editor.sh" EDIT_ACTION=title run_knead edit lower-back
 expect_code 0 "edit a built-in"
 expect_eq "$out" "Copied the built-in routine lower-back to $user/lower-back.toml
-$user/lower-back.toml: ok (4 steps, 23:00)" "edit output"
+$user/lower-back.toml: ok (4 steps, 23:15)" "edit output"
 expect_eq "$(cat "$SCRATCH/editor-args")" "$user/lower-back.toml" "editor argv"
 run_knead show lower-back
 expect_contains "$out" "lower-back: Edited" "the edit took"

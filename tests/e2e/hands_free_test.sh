@@ -17,7 +17,7 @@ mkdir -p "$XDG_CONFIG_HOME/knead"
 printf 'hands_free = true\nvoice = true\n' >"$XDG_CONFIG_HOME/knead/config.toml"
 
 tmux_start
-# 23:10 of session time at --speed 100: about 14 s, not one key pressed.
+# 23:25 of session time at --speed 100: about 14 s, not one key pressed.
 run_live run lower-back --answers "$answers" --pain-before 5 --pain-after 5 --speed 100 \
   --events "$events"
 expect_screen "Paraspinal muscles" "the live screen"
@@ -33,13 +33,13 @@ expect_exit_within() {
 }
 expect_exit_within 600
 expect_exit 0 "a hands-free session"
-expect_screen "Session complete: 4 of 4 steps done, 0 skipped; 23:10 in all" "the summary"
+expect_screen "Session complete: 4 of 4 steps done, 0 skipped; 23:25 in all" "the summary"
 prompt_t=$(jq -r 'select(.event == "before_prompt") | .t_ms' "$events")
-expect_eq "$prompt_t" "480000" "the before prompt"
+expect_eq "$prompt_t" "495000" "the before prompt"
 expect_eq "$(jq -r 'select(.event == "before_prompt") | .duration_ms' "$events")" "10000" \
   "the prompt's lead-in in the events"
 expect_eq "$(jq -r 'select(.event == "step_start" and .step == 4) | .t_ms' "$events")" \
-  "490000" "the ice step starts ten seconds after its prompt"
+  "505000" "the ice step starts ten seconds after its prompt"
 expect_eq "$(tail -n 1 "$events" | jq -r .reason)" "completed" "the session ended by itself"
 expect_eq "$(jq -s 'map(select(.event == "paused" or .event == "quit")) | length' "$events")" \
   "0" "no key was pressed"

@@ -17,7 +17,7 @@ expect_eq "$err" "" "run stderr"
 run_knead due lower-back
 expect_code 0 "due after a session at --speed: not counted"
 run_knead log
-expect_contains "$out" "lower-back   completed    23.0 min  4 of 4 steps done, 0 skipped  pain 7 → 4 (-3)  at --speed 1000, not counted" "log text"
+expect_contains "$out" "lower-back   completed    23.2 min  4 of 4 steps done, 0 skipped  pain 7 → 4 (-3)  at --speed 1000, not counted" "log text"
 run_knead stats --json
 expect_eq "$(printf '%s' "$out" | jq -c '[.sessions_total, .minutes_total, .pain_pairs]')" "[0,0,0]" \
   "stats leave out a session at --speed"
@@ -51,7 +51,7 @@ expect_eq "$(printf '%s' "$out" | jq -c '.[] | [.routine, .outcome, .pain_before
   '["quick","completed",7,4,0,1,true]
 ["lower-back","completed",7,4,0,1000,false]' "log --json rows"
 expect_eq "$(printf '%s' "$out" | jq -c '.[1] | [.minutes, .session_minutes, .planned_minutes, .step_count, .steps_done, .steps_skipped, .pain_change]')" \
-  "[23,23.2,23,4,4,0,-3]" "working time, session time (with the prompt), steps"
+  "[23.2,23.4,23.2,4,4,0,-3]" "working time, session time (with the prompt), steps"
 expect_eq "$(printf '%s' "$out" | jq -c '.[0] | [.minutes, .planned_minutes]')" "[0.1,0.1]" \
   "working time at normal speed"
 expect_contains "$(printf '%s' "$out" | jq -r '.[0].started_at')" "$(date -u +%Y-%m-%dT)" "started_at"
@@ -64,7 +64,7 @@ expect_eq "$(printf '%s' "$out" | jq -c '[.current_streak, .longest_streak, .ses
 # Every step is recorded with its planned and actual session time.
 db="$XDG_STATE_HOME/knead/history.db"
 expect_eq "$(sqlite3 "$db" "SELECT group_concat(step || ':' || planned_s || ':' || actual_s || ':' || working_s, ' ') FROM steps WHERE session_id = 1")" \
-  "1:160:160:160 2:160:160:160 3:160:160:160 4:900:900:900" "steps table"
+  "1:165:165:165 2:165:165:165 3:165:165:165 4:900:900:900" "steps table"
 
 # No terminal and no flags: nothing is asked, no rating recorded.
 run_knead run lower-back --answers "$answers" --plain --speed 1000

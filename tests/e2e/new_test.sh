@@ -40,7 +40,7 @@ expect_code 0 "new --from"
 expect_contains "$out" "It shadows the built-in routine of the same name." "shadow note"
 expect_eq "$(head -1 "$user/lower-back.toml")" "# Copied from lower-back (builtin:lower-back) by knead new." "copy header"
 run_knead show lower-back
-expect_contains "$out" "Total 23:00" "copy has the same plan"
+expect_contains "$out" "Total 23:15" "copy has the same plan"
 
 # --stdout writes nothing.
 run_knead new printed --stdout

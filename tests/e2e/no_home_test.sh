@@ -16,12 +16,12 @@ bare() {
 bare list
 expect_code 0 "list"
 expect_eq "$err" "" "list: stderr"
-expect_contains "$out" "lower-back          23:00  built-in" "list: the built-ins"
+expect_contains "$out" "lower-back          23:15  built-in" "list: the built-ins"
 
 bare show lower-back
 expect_code 0 "show"
 expect_eq "$err" "" "show: stderr"
-expect_contains "$out" "23:00" "show: the total"
+expect_contains "$out" "23:15" "show: the total"
 
 bare run --answers "$answers" --speed 1000 --plain
 expect_code 0 "run"

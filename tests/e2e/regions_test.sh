@@ -35,7 +35,7 @@ expect_eq "$(printf '%s' "$out" | jq -r '[.[] | select(.id | startswith("skin_")
 
 # show: the regions in the text, `regions` (and the first as `region`) in JSON.
 run_knead show --brief lower-back
-expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00
+expect_contains "$out" "   8:15  4. Ice                 none      lower-back, hips  15:00   15:00
          (waits for you first)" "show lists the regions"
 run_knead show lower-back --json
 expect_eq "$(printf '%s' "$out" | jq -c '.steps[3] | [.region, .regions]')" '["lower-back",["lower-back","hips"]]' "json regions"

@@ -11,7 +11,7 @@ expect_code 0 "run lower-back"
 expect_contains "$out" "[0:00] step 1/4: Paraspinal muscles" "plain output"
 expect_contains "$out" "before step 4: Wrap an ice pack" "plain output"
 expect_contains "$out" "(starting in 0:10)" "plain lead-in"
-expect_contains "$out" "Session complete: 4 of 4 steps done, 0 skipped; 23:10 in all, 0:00 paused." \
+expect_contains "$out" "Session complete: 4 of 4 steps done, 0 skipped; 23:25 in all, 0:00 paused." \
   "summary"
 expect_not_contains "$out" $'\e[' "plain output"
 
@@ -20,9 +20,9 @@ expect_eq "$steps" "Paraspinal muscles|Hip points|Buttocks|Ice" "steps in order"
 last=$(tail -n 1 "$events")
 expect_eq "$(jq -r .event <<<"$last")" "session_end" "last event"
 expect_eq "$(jq -r '.t_ms >= 21 * 60000' <<<"$last")" "true" "last t_ms >= 21 minutes"
-expect_eq "$(jq -r .t_ms <<<"$last")" "1390000" "23 minutes plus the 10 s lead-in"
+expect_eq "$(jq -r .t_ms <<<"$last")" "1405000" "23 minutes, 15 s of get-ready and the 10 s lead-in"
 expect_eq "$(jq -r 'select(.event == "hold") | .t_ms' "$events" | paste -sd ' ')" \
-  "10000 170000 330000 490000" "hold starts"
+  "15000 180000 345000 505000" "hold starts"
 expect_eq "$(jq -s 'map(select(.wall_ms < 0 or .t_ms < 0)) | length' "$events")" "0" "times"
 expect_eq "$(jq -r 'keys_unsorted | join(",")' <<<"$(head -n 1 "$events")")" \
   "event,step,title,side,t_ms,wall_ms" "JSON fields"

@@ -26,15 +26,15 @@ events="$SCRATCH/events.jsonl"
 run_knead run "$SCRATCH/r/ice.toml" --plain --speed 1000 --no-history --events "$events" --answers "$answers"
 expect_code 0 "ice run"
 expect_eq "$(jq -r 'select(.event == "skin_check") | "\(.step) \(.t_ms)"' "$events" | paste -sd ' ')" \
-  "2 305000 2 605000" "skin checks every 5 minutes of the ice"
-expect_contains "$out" "[5:05]   Check your skin under the ice pack: take it off if the skin has gone numb." "plain skin check"
+  "2 310000 2 610000" "skin checks every 5 minutes of the ice"
+expect_contains "$out" "[5:10]   Check your skin under the ice pack: take it off if the skin has gone numb." "plain skin check"
 expect_contains "$out" "[0:00] step 1/2: Back - Firm but comfortable; ease off if it hurts or tingling spreads." "pressure guidance, plain"
 expect_eq "$(jq -r 'select(.event == "step_start") | .text // ""' "$events" | paste -sd '|')" \
   "Firm but comfortable; ease off if it hurts or tingling spreads.|" "pressure guidance in the events, not on ice"
 
 # lower-back names heat as its ice's alternative.
 run_knead show --brief lower-back
-expect_contains "$out" "   8:00  4. Ice                 none      lower-back, hips  15:00   15:00
+expect_contains "$out" "   8:15  4. Ice                 none      lower-back, hips  15:00   15:00
          (waits for you first)
             or: Heat            none      lower-back, hips  15:00   15:00
          (instead of step 4 when it is not safe for you)" "show the alternative"

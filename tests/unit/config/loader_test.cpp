@@ -37,7 +37,7 @@ const ErrorCase k_error_cases[] = {
     {"an unknown key is an error with a did-you-mean", "bell = true\nxyzzy = true\n",
      "config.toml:2:1: error: unknown key \"xyzzy\"\n"
      "  hint: the keys here are voice, voice_command, voice_rate, sound, bell, notify, "
-     "hands_free, routine, color, terminal\n"},
+     "hands_free, routine, color, terminal, ready\n"},
     {"an unknown key is an error with a did-you-mean", "[voice]\nenabled = true\n",
      "config.toml:1:1: error: \"voice\" must be true or false, not a table\n"
      "  hint: write voice = true or voice = false, without quotes\n"},
@@ -264,4 +264,18 @@ TEST_CASE("terminal names the program that Start now opens knead run in") {
         std::vector<std::string>{"x-terminal-emulator", "-e"});
   CHECK(parse_config("terminal = [\"foot\", \"-e\"]\n", "c").settings.terminal.value ==
         std::vector<std::string>{"foot", "-e"});
+}
+
+TEST_CASE("ready is a duration of at most a minute") {
+  const auto result = parse_config("ready = \"10s\"\n", "config.toml");
+  REQUIRE(result.ok());
+  CHECK(result.settings.ready.value == std::chrono::seconds{10});
+  CHECK(result.settings.ready.origin == Origin::file);
+  CHECK(parse_config("", "config.toml").settings.ready.value == std::chrono::seconds{5});
+  CHECK(problems("ready = \"2m\"\n") ==
+        "config.toml:1:9: error: \"ready\" is too long: 2m is more than 1m\n"
+        "  hint: a get-ready lasts from 0s to 1m: ready = \"5s\"\n");
+  CHECK(problems("ready = 5\n") ==
+        "config.toml:1:9: error: \"ready\" must be a duration in quotes, not an integer\n"
+        "  hint: write durations in quotes with a unit: ready = \"5m\" or ready = \"5s\"\n");
 }

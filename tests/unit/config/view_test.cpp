@@ -21,7 +21,9 @@ TEST_CASE("knead config shows each setting with where it came from") {
         "hands_free = false              # default\n"
         "routine = \"a\\\"b.toml\"           # file, line 3\n"
         "color = \"auto\"                  # default\n"
-        "terminal = [\"x-terminal-emulator\", \"-e\"] # default\n");
+        "terminal = [\"x-terminal-emulator\", \"-e\"] # default\n"
+
+        "ready = \"5s\"                    # default\n");
 }
 
 TEST_CASE("knead config says when there is no file or no folder") {

@@ -51,3 +51,13 @@ TEST_CASE("a phase entered while paused counts from the resume") {
   hear(working, EventKind::step_end, 40);
   CHECK(working.total() == milliseconds(15'000));
 }
+
+TEST_CASE("the get-ready is working time: it is part of the plan") {
+  WorkingTime working;
+  hear(working, EventKind::step_start, 0);
+  hear(working, EventKind::get_ready, 0);
+  hear(working, EventKind::press, 5);
+  hear(working, EventKind::hold, 15);
+  hear(working, EventKind::step_end, 45);
+  CHECK(working.total() == milliseconds(45'000));
+}

@@ -84,8 +84,8 @@ TEST_CASE("unknown keys are reported with a did-you-mean") {
         "  hint: did you mean \"title\"?\n");
   CHECK(problems(std::string(k_head) + "hold = \"2m\"\nxyzzy = 1\n") ==
         "r.toml:6:1: error: unknown key \"xyzzy\"\n"
-        "  hint: the keys here are title, kind, region, point, where, how, before, press, hold, "
-        "release, sides, reps, rep, cues, alternative\n");
+        "  hint: the keys here are title, kind, region, point, where, how, before, ready, press, "
+        "hold, release, sides, reps, rep, cues, alternative\n");
 }
 
 TEST_CASE("a missing title, no steps and steps without a title or hold are errors") {
@@ -401,4 +401,60 @@ TEST_CASE("letters beyond ASCII where whitespace may stand are syntax errors") {
   CHECK(parse_routine(std::string(k_head) + "hold = \"1m\"\nhow = \"Pr\u00e9ssez \u03e4\"\n",
                       "r.toml", "r")
             .ok());
+}
+
+TEST_CASE("a step's ready wins over the routine's, and ice takes none") {
+  const auto result = parse_routine(R"(title = "T"
+ready = "8s"
+
+[[step]]
+title = "A"
+region = "hips"
+hold = "1m"
+
+[[step]]
+title = "B"
+region = "hips"
+ready = "0s"
+hold = "1m"
+sides = "left-then-right"
+
+[[step]]
+title = "C"
+kind = "ice"
+region = "hips"
+hold = "1m"
+)",
+                                    "r.toml", "r");
+  REQUIRE(result.ok());
+  const auto &routine = *result.routine;
+  CHECK(routine.ready == std::chrono::seconds{8});
+  CHECK(routine.steps[0].ready == std::chrono::seconds{8});
+  CHECK(routine.steps[1].ready == std::chrono::seconds{0});
+  CHECK(step_duration(routine.steps[0]) == std::chrono::seconds{68});
+  CHECK(step_duration(routine.steps[1]) == std::chrono::seconds{120});
+  CHECK(step_duration(routine.steps[2]) == std::chrono::seconds{60});
+}
+
+TEST_CASE("without a ready anywhere, the library's default fills it in") {
+  auto result = parse_routine(std::string(k_head) + "hold = \"1m\"\n", "r.toml", "r");
+  REQUIRE(result.ok());
+  CHECK_FALSE(result.routine->steps[0].ready.has_value());
+  CHECK(step_duration(result.routine->steps[0]) == std::chrono::seconds{60});
+  apply_default_ready(*result.routine, k_default_ready);
+  CHECK(step_duration(result.routine->steps[0]) == std::chrono::seconds{65});
+}
+
+TEST_CASE("a ready too long, or on a step that presses nothing, is an error at its value") {
+  CHECK(problems(std::string(k_head) + "hold = \"1m\"\nready = \"2m\"\n") ==
+        "r.toml:6:9: error: \"ready\" is too long: 2m is more than 1m\n"
+        "  hint: a ready lasts from 0s to 1m\n");
+  CHECK(problems("title = \"T\"\nready = \"90s\"\n[[step]]\ntitle = \"S\"\nregion = "
+                 "\"hips\"\nhold = \"1m\"\n") ==
+        "r.toml:2:9: error: \"ready\" is too long: 1m30s is more than 1m\n"
+        "  hint: a ready lasts from 0s to 1m\n");
+  CHECK(problems("title = \"T\"\n[[step]]\ntitle = \"S\"\nkind = \"ice\"\nregion = "
+                 "\"hips\"\nhold = \"1m\"\nready = \"5s\"\n") ==
+        "r.toml:7:9: error: \"ready\" does not apply to kind = \"ice\"\n"
+        "  hint: a get-ready comes before pressing (press, reps, roll): remove ready\n");
 }

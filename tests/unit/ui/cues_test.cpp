@@ -349,3 +349,23 @@ TEST_CASE("a before prompt that goes on by itself says so") {
   prompt.duration = std::chrono::seconds(10);
   CHECK(ui::cue_text(prompt)->utf8() == "Lie face down. Ready? Starting in ten seconds.");
 }
+
+TEST_CASE("the end of a get-ready is cued: a tick, or the bell, when pressing starts") {
+  FakeSystem system;
+  session::VirtualClock clock;
+  const auto plan = lower_back();
+  ui::CuePlayer chimes(plan, {}, with_player(), system.ports(), clock, 1.0, [](const Text &) {});
+  chimes.on_event(event(EventKind::step_start));
+  chimes.on_event(event(EventKind::get_ready));
+  chimes.on_event(event(EventKind::press, 5s));
+  chimes.on_event(event(EventKind::hold, 15s)); // no get-ready before it: no sound
+  CHECK(system.programs() == std::vector<std::string>{"pw-play /run/knead/chime-step_start.wav",
+                                                      "pw-play /run/knead/chime-tick.wav"});
+  FakeSystem bell_system;
+  ui::CuePlayer bell(plan, {}, {}, bell_system.ports(), clock, 1.0, [](const Text &) {});
+  bell.on_event(event(EventKind::side_switch));
+  bell.on_event(event(EventKind::get_ready));
+  bell.on_event(event(EventKind::press, 5s));
+  bell.on_event(event(EventKind::hold, 15s));
+  CHECK(bell_system.bells == 2);
+}

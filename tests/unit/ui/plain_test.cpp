@@ -34,6 +34,10 @@ TEST_CASE("plain lines say what happens, with the session time") {
   hold.side = routine::Side::left;
   hold.duration = 120s;
   CHECK(line(hold, context) == "[2:50]   hold (left side) 2:00");
+  auto ready = event(EventKind::get_ready, 2, "Hip points", 165s);
+  ready.side = routine::Side::right;
+  ready.duration = 5s;
+  CHECK(line(ready, context) == "[2:45]   get ready (right side) 0:05");
   auto prompt = event(EventKind::before_prompt, 4, "Ice", 480s);
   prompt.text = "Wrap the ice.";
   CHECK(line(prompt, context) == "[8:00] before step 4: Wrap the ice. (press Enter when ready)");
