@@ -22,7 +22,6 @@ TEST_CASE("knead config shows each setting with where it came from") {
         "routine = \"a\\\"b.toml\"           # file, line 3\n"
         "color = \"auto\"                  # default\n"
         "terminal = [\"x-terminal-emulator\", \"-e\"] # default\n"
-
         "ready = \"5s\"                    # default\n");
 }
 
