@@ -448,7 +448,7 @@ TEST_CASE("without a ready anywhere, the library's default fills it in") {
 TEST_CASE("a ready too long, or on a step that presses nothing, is an error at its value") {
   CHECK(problems(std::string(k_head) + "hold = \"1m\"\nready = \"2m\"\n") ==
         "r.toml:6:9: error: \"ready\" is too long: 2m is more than 1m\n"
-        "  hint: a ready lasts from 0s to 1m\n");
+        "  hint: a ready lasts from 0s to 1m: did you mean \"2s\"?\n");
   CHECK(problems("title = \"T\"\nready = \"90s\"\n[[step]]\ntitle = \"S\"\nregion = "
                  "\"hips\"\nhold = \"1m\"\n") ==
         "r.toml:2:9: error: \"ready\" is too long: 1m30s is more than 1m\n"
