@@ -12,7 +12,7 @@ expect_code 0 "config without a file"
 expect_contains "$out" "# $config does not exist ('knead config --init' writes one)." "no file"
 expect_contains "$out" "voice = false                   # default" "default voice"
 expect_contains "$out" "routine = \"lower-back\"          # default" "default routine"
-expect_eq "$(grep -c '# default' <<<"$out")" "10" "ten defaults"
+expect_eq "$(grep -c '# default' <<<"$out")" "11" "eleven defaults"
 
 # --- --init writes a commented file that sets nothing ---
 run_knead config --init
@@ -24,7 +24,7 @@ checks=$((checks + 1))
 expect_contains "$(cat "$config")" "# voice_command = [\"espeak-ng\", \"-s\", \"{rate}\", \"--\", \"{text}\"]" \
   "the template"
 run_knead config
-expect_eq "$(grep -c '# default' <<<"$out")" "10" "the template changes nothing"
+expect_eq "$(grep -c '# default' <<<"$out")" "11" "the template changes nothing"
 expect_contains "$out" "# $config" "the file is named"
 # ... and never overwrites.
 echo 'notify = true' >>"$config"
