@@ -26,6 +26,7 @@ constexpr int k_named_unknown_ids = 5;
 // question's or a group's), or nothing.
 std::string closest_id(const std::string &id, const std::vector<Question> &questions) {
   std::vector<std::string_view> ids;
+  ids.reserve(questions.size() + groups().size());
   for (const auto &question : questions) {
     ids.emplace_back(question.id);
   }
