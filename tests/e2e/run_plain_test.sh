@@ -56,9 +56,14 @@ where = "Both sides of the spine"
 how = "Press with both thumbs"
 hold = "6s"
 TOML
+# In a process group of its own under this shell (job control on): the kernel
+# discards SIGTSTP's stop for an orphaned process group, which the test's would be
+# when whatever started the suite has gone (a suite run in the background).
+set -m
 "$KNEAD" run six-seconds --plain --answers "$(all_no_answers six-seconds)" \
   --events "$SCRATCH/tstp.jsonl" </dev/null >/dev/null 2>&1 &
 pid=$!
+set +m
 # Wait until the session has started (its handlers are in place) before stopping it:
 # up to 20 s, as a sanitizer build on a loaded machine can take seconds to start.
 for _ in $(seq 400); do
