@@ -1,10 +1,16 @@
 #include "routine/diagnostic.hpp"
 
+#include "util/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace knead::routine {
+
+std::string shown_name(std::string_view name) {
+  return utf8::truncate(name, k_shown_name_columns, utf8::Ellipsis::ascii);
+}
 
 const char *to_string(Severity severity) {
   return severity == Severity::warning ? "warning" : "error";

@@ -2,7 +2,9 @@
 
 #include "util/text.hpp"
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace knead::routine {
@@ -45,5 +47,11 @@ Text format_diagnostics(const std::vector<Diagnostic> &diagnostics);
 
 // True when at least one diagnostic is an error (warnings do not fail a check).
 bool has_errors(const std::vector<Diagnostic> &diagnostics);
+
+// A key or table name as a message quotes it: at most k_shown_name_columns columns,
+// cut with "..." beyond (a file's 600-character key must not make a 650-character
+// line; its source line below shows it all, cut to the terminal).
+inline constexpr std::size_t k_shown_name_columns = 40;
+std::string shown_name(std::string_view name);
 
 } // namespace knead::routine

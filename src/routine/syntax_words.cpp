@@ -1,5 +1,6 @@
 #include "routine/syntax_words.hpp"
 
+#include "routine/diagnostic.hpp"
 #include "routine/source_range.hpp"
 #include "routine/syntax_values.hpp"
 #include "routine/toml_lines.hpp"
@@ -111,7 +112,7 @@ std::optional<SyntaxMistake> header_mistake(std::string_view line, std::size_t a
   }
   return SyntaxMistake{.column = start,
                        .end_column = end,
-                       .message = fmt::format("the table [{}] is written twice", name),
+                       .message = fmt::format("the table [{}] is written twice", shown_name(name)),
                        .hint = "write each table once, with all its keys under it"};
 }
 
@@ -158,7 +159,7 @@ std::optional<SyntaxMistake> key_value_mistake(std::string_view line, std::size_
   if (description.find("cannot redefine") != std::string_view::npos) {
     return SyntaxMistake{.column = key_column,
                          .end_column = column_of(line, key_end),
-                         .message = fmt::format("the key \"{}\" is written twice", key),
+                         .message = fmt::format("the key \"{}\" is written twice", shown_name(key)),
                          .duplicate_key = key};
   }
   const auto equals = skip_blanks(line, key_end);

@@ -1,5 +1,6 @@
 #include "routine/table_reader.hpp"
 
+#include "routine/diagnostic.hpp"
 #include "routine/duration.hpp"
 #include "routine/source_range.hpp"
 #include "routine/suggest.hpp"
@@ -105,7 +106,7 @@ void TableReader::check_keys(std::span<const std::string_view> known) {
       m_sink.set_fixit(fixed);
       continue;
     }
-    m_sink.error(at, fmt::format("unknown key \"{}\"", key.str()),
+    m_sink.error(at, fmt::format("unknown key \"{}\"", shown_name(key.str())),
                  did_you_mean(key.str(), known, "the keys here are " + join_words(known)));
     m_sink.set_fixit(match);
   }

@@ -1,5 +1,6 @@
 #include "screening/answers_file.hpp"
 
+#include "routine/diagnostic.hpp"
 #include "routine/nesting.hpp"
 #include "routine/suggest.hpp"
 #include "routine/text_position.hpp"
@@ -73,7 +74,7 @@ Answers parse_answers(std::string_view text, std::string_view source_name,
         first_unknown = id;
       }
       if (unknown_count < k_named_unknown_ids) {
-        unknown += (unknown.empty() ? "\"" : ", \"") + id + "\"";
+        unknown += (unknown.empty() ? "\"" : ", \"") + routine::shown_name(id) + "\"";
       }
       ++unknown_count;
       continue;

@@ -78,6 +78,15 @@ expect_code 2 "3,000 unknown ids"
 expect_eq "$err" "knead: error: $SCRATCH/ids.toml:1:1: unknown question ids \"made_up_1\", \"made_up_10\", \"made_up_100\", \"made_up_1000\", \"made_up_1001\" and 2995 more; 'knead questions lower-back' lists them" \
   "3,000 unknown ids"
 
+# A 300-character id is named cut to 40 columns, not in a 400-character line.
+long_id=$(printf 'q%.0s' $(seq 300))
+printf '%s = true\n' "$long_id" >"$SCRATCH/long-id.toml"
+run_knead run lower-back --plain --answers "$SCRATCH/long-id.toml"
+expect_code 2 "an answers file with a 300-character id"
+expect_contains "$err" "unknown question id \"$(printf 'q%.0s' $(seq 37))...\"" \
+  "the long id is cut"
+expect_eq "$(( ${#err} < 200 ))" "1" "the message stays short"
+
 # Nothing was recorded by any of them.
 expect_eq "$(find "$XDG_STATE_HOME" -name history.db)" "" "no history"
 
