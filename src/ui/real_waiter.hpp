@@ -30,10 +30,8 @@ public:
   std::optional<session::Ms> take_stop() override;
 
   // The longest single sleep in ppoll: a sleep that lasted much longer than this was
-  // a stop (SIGSTOP cannot be caught, so this is how its start is known, to within a
-  // slice). One second: the live screen wakes that often for its countdown anyway, so
-  // slicing costs it no extra wake-up, and a plain session at most one a second.
-  static constexpr std::chrono::milliseconds k_slice{1'000};
+  // a stop (SIGSTOP cannot be caught, so this is how its start is known).
+  static constexpr std::chrono::milliseconds k_slice{250};
 
 private:
   const session::RealClock &m_clock;
