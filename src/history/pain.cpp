@@ -1,5 +1,7 @@
 #include "history/pain.hpp"
 
+#include "util/number.hpp"
+
 #include <string>
 
 namespace knead::history {
@@ -11,20 +13,12 @@ std::optional<int> parse_pain(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
     text.remove_suffix(1);
   }
-  if (text.empty() || text.size() > 2) {
+  // At most two digits: "010" is not a rating.
+  const auto value = text.size() <= 2 ? number::parse_whole(text) : std::nullopt;
+  if (!value || *value > 10) {
     return std::nullopt;
   }
-  int value = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') {
-      return std::nullopt;
-    }
-    value = value * 10 + (c - '0');
-  }
-  if (value > 10) {
-    return std::nullopt;
-  }
-  return value;
+  return static_cast<int>(*value);
 }
 
 std::optional<int> ask_pain(Asker &asker) {

@@ -1,12 +1,12 @@
 #include "remind/schedule.hpp"
 
 #include "util/error.hpp"
+#include "util/number.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <vector>
 
 namespace knead::remind {
@@ -84,16 +84,12 @@ unsigned parse_day_item(std::string_view item, std::string_view whole) {
 }
 
 bool parse_number(std::string_view text, int &value) {
-  if (text.empty() || text.size() > 2) {
+  const auto whole = text.size() <= 2 ? number::parse_whole(text) : std::nullopt;
+  if (!whole) {
     return false;
   }
-  for (char c : text) {
-    if (c < '0' || c > '9') {
-      return false;
-    }
-  }
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc{} && end == text.data() + text.size();
+  value = static_cast<int>(*whole);
+  return true;
 }
 
 // Runs of consecutive days: {first, last} pairs, Monday-based, not wrapping.
